@@ -1,0 +1,119 @@
+import type { Token } from "../core/types.js";
+
+/** One alternative of a pattern element: a word (lemma or lower-cased text), optionally with a POS tag. */
+export interface WordAlt {
+  readonly word: string;
+  readonly pos?: string;
+}
+
+/** A compiled pattern element. */
+export type PatternElement =
+  | { readonly kind: "word"; readonly alts: readonly WordAlt[] }
+  | { readonly kind: "any" }
+  | { readonly kind: "gap"; readonly max: number };
+
+/** A compiled token pattern (see data/events/README.md for the syntax). */
+export interface TokenPattern {
+  readonly source: string;
+  readonly elements: readonly PatternElement[];
+  /** Words that can start a match, for indexing. */
+  readonly heads: readonly string[];
+}
+
+const GAP_MAX = 4;
+
+/** Compiles pattern text such as `call|urge on ... to` into elements; returns an error string when invalid. */
+export function compilePattern(source: string): TokenPattern | string {
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return "empty pattern";
+  const elements: PatternElement[] = [];
+  for (const p of parts) {
+    if (p === "...") elements.push({ kind: "gap", max: GAP_MAX });
+    else if (p === "_") elements.push({ kind: "any" });
+    else {
+      const alts: WordAlt[] = [];
+      for (const a of p.split("|")) {
+        const [word, pos] = a.split("/");
+        if (!word || /[\s]/.test(word)) return `bad element "${p}"`;
+        alts.push(pos ? { word: word.toLowerCase(), pos: pos.toUpperCase() } : { word: word.toLowerCase() });
+      }
+      elements.push({ kind: "word", alts });
+    }
+  }
+  const first = elements[0];
+  const last = elements[elements.length - 1];
+  if (first?.kind !== "word") return "a pattern must start with a word";
+  if (last?.kind === "gap") return "a pattern must not end with a gap";
+  return { source, elements, heads: first.alts.map((a) => a.word) };
+}
+
+/** True when the token satisfies one of the element's alternatives. */
+function wordMatches(alts: readonly WordAlt[], t: Token): boolean {
+  for (const a of alts) {
+    if ((a.word === t.lemma || a.word === t.lower) && (a.pos === undefined || a.pos === t.pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches a pattern at token `start`, never past `limit` (exclusive).
+ * `barrier(i)` says a gap may not cross token i. Returns the exclusive end token, or -1.
+ */
+export function matchAt(
+  p: TokenPattern,
+  tokens: readonly Token[],
+  start: number,
+  limit: number,
+  barrier: (i: number) => boolean,
+): number {
+  return step(p.elements, 0, tokens, start, limit, barrier);
+}
+
+function step(
+  els: readonly PatternElement[],
+  k: number,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  barrier: (i: number) => boolean,
+): number {
+  if (k === els.length) return i;
+  const el = els[k]!;
+  if (el.kind === "gap") {
+    // Shortest gap first, so the match stays as tight as the text allows.
+    for (let g = 0; g <= el.max && i + g < limit; g++) {
+      if (g > 0 && barrier(i + g - 1)) break;
+      const end = step(els, k + 1, tokens, i + g, limit, barrier);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= limit) return -1;
+  const t = tokens[i]!;
+  if (el.kind === "word" && !wordMatches(el.alts, t)) return -1;
+  return step(els, k + 1, tokens, i + 1, limit, barrier);
+}
+
+/** An index from head words to the items whose pattern can start there. */
+export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
+  private readonly byHead = new Map<string, T[]>();
+
+  constructor(items: readonly T[]) {
+    for (const item of items) {
+      for (const h of new Set(item.pattern.heads)) {
+        const list = this.byHead.get(h);
+        if (list) list.push(item);
+        else this.byHead.set(h, [item]);
+      }
+    }
+  }
+
+  /** Items whose head may match this token (by lemma or lower-cased text). */
+  candidates(t: Token): readonly T[] {
+    const a = this.byHead.get(t.lemma);
+    const b = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
+    if (!b) return a ?? [];
+    if (!a) return b;
+    return [...a, ...b.filter((x) => !a.includes(x))];
+  }
+}
