@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { PhraseTrie } from "./phrase-trie.js";
+
+function ends(text: string): Uint8Array {
+  const m = new Uint8Array(text.length + 1);
+  for (const w of text.matchAll(/\S+/g)) m[(w.index ?? 0) + w[0].length] = 1;
+  return m;
+}
+
+describe("PhraseTrie", () => {
+  const trie = new PhraseTrie<string>();
+  for (const p of ["UN", "UN Security Council", "United Nations", "foreign minister", "US", "Oman"]) trie.add(p, p);
+
+  it.each([
+    ["UN Security Council met", "UN Security Council"],
+    ["UN officials", "UN"],
+    ["UNITED NATIONS said", "United Nations"],
+    ["Foreign  Minister Wang", "foreign minister"],
+    ["the US said", "US"],
+    ["us and them", undefined],
+    ["Omani sources", undefined],
+  ])("in %j finds %j at the first token", (text, want) => {
+    const start = text.startsWith("the ") ? 4 : 0;
+    expect(trie.longest(text, start, ends(text))?.value).toBe(want === undefined ? undefined : want);
+  });
+
+  it("requires a phrase to end at a token end", () => {
+    const text = "Omani";
+    expect(trie.longest(text, 0, ends(text))).toBeUndefined();
+  });
+
+  it("keeps the first value for a repeated pattern unless set() replaces it", () => {
+    const t = new PhraseTrie<number>();
+    expect(t.add("Gaza", 1)).toBe(true);
+    expect(t.add("Gaza", 2)).toBe(false);
+    t.set("Gaza", 3);
+    expect(t.longest("Gaza", 0, ends("Gaza"))?.value).toBe(3);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * A character trie over lower-cased, whitespace-collapsed phrases, walked directly over the
+ * document text from a token start. Matching on characters (not wink tokens) makes patterns
+ * independent of how wink splits "U.S.", "Secretary-General" or "Côte d'Ivoire".
+ */
+
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  variants?: { readonly pattern: string; readonly value: unknown }[];
+}
+
+/** A phrase found in the text: its end offset and the stored value. */
+export interface TrieHit<T> {
+  readonly end: number;
+  readonly value: T;
+  readonly pattern: string;
+}
+
+const SPACE = 32;
+const lowerCache = new Map<number, number>();
+
+/** Lower-cases one UTF-16 unit and folds typographic apostrophes to "'". */
+function foldChar(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  if (c === 0x2019 || c === 0x2018) return 39;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
+function isUpper(c: number): boolean {
+  return foldChar(c) !== c;
+}
+
+/**
+ * True when every capital letter of the pattern is a capital in the text too, so "US" does not
+ * match "us" and "WHO" does not match "who", while lower-case patterns match any case.
+ */
+function casingFits(pattern: string, text: string, start: number): boolean {
+  let p = start;
+  for (let i = 0; i < pattern.length; i++) {
+    const pc = pattern.charCodeAt(i);
+    if (pc === SPACE) {
+      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+      continue;
+    }
+    if (isUpper(pc) && !isUpper(text.charCodeAt(p))) return false;
+    p++;
+  }
+  return true;
+}
+
+/** Trie of phrases; values of the same folded key are kept in insertion order. */
+export class PhraseTrie<T> {
+  private readonly root: TrieNode = { next: new Map() };
+  private count = 0;
+
+  /** Number of distinct (pattern, value) variants stored. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a phrase; returns false when the exact same pattern string was already present. */
+  add(pattern: string, value: T): boolean {
+    let node = this.root;
+    const norm = pattern.trim().replace(/\s+/g, " ");
+    for (let i = 0; i < norm.length; i++) {
+      const k = foldChar(norm.charCodeAt(i));
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.variants ??= [];
+    if (node.variants.some((v) => v.pattern === norm)) return false;
+    node.variants.push({ pattern: norm, value });
+    this.count++;
+    return true;
+  }
+
+  /** Replaces the value of an exact pattern, or adds it. */
+  set(pattern: string, value: T): void {
+    if (this.add(pattern, value)) return;
+    const norm = pattern.trim().replace(/\s+/g, " ");
+    const node = this.walkPattern(norm);
+    const v = node?.variants?.find((x) => x.pattern === norm);
+    if (v) (v as { value: unknown }).value = value;
+  }
+
+  private walkPattern(norm: string): TrieNode | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i < norm.length && node; i++) node = node.next.get(foldChar(norm.charCodeAt(i)));
+    return node;
+  }
+
+  /**
+   * Longest phrase starting at `start` whose end is a token end (`isTokenEnd[offset]` non-zero)
+   * and whose casing fits the text.
+   */
+  longest(text: string, start: number, isTokenEnd: Uint8Array): TrieHit<T> | undefined {
+    let node: TrieNode | undefined = this.root;
+    let p = start;
+    let best: TrieHit<T> | undefined;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      let key: number;
+      if (isSpace(c)) {
+        key = SPACE;
+        while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+      } else {
+        key = foldChar(c);
+        p++;
+      }
+      node = node.next.get(key);
+      if (!node) break;
+      if (node.variants && isTokenEnd[p] === 1) {
+        for (const v of node.variants) {
+          if (casingFits(v.pattern, text, start)) {
+            best = { end: p, value: v.value as T, pattern: v.pattern };
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
