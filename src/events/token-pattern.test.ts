@@ -28,6 +28,11 @@ describe("compilePattern", () => {
     ["hold ...", "a pattern must not end with a gap"],
   ])("rejects %j", (src, err) => expect(compilePattern(src)).toBe(err));
 
+  it("a POS tag on the last alternative applies to the untagged ones", () => {
+    const p = compile("back|backed/VERB");
+    expect(p.elements[0]).toEqual({ kind: "word", alts: [{ word: "back", pos: "VERB" }, { word: "backed", pos: "VERB" }] });
+  });
+
   it("reads alternatives and POS tags", () => {
     const p = compile("attack/VERB|assault on");
     expect(p.heads).toEqual(["attack", "assault"]);

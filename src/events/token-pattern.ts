@@ -31,12 +31,8 @@ export function compilePattern(source: string): TokenPattern | string {
     if (p === "...") elements.push({ kind: "gap", max: GAP_MAX });
     else if (p === "_") elements.push({ kind: "any" });
     else {
-      const alts: WordAlt[] = [];
-      for (const a of p.split("|")) {
-        const [word, pos] = a.split("/");
-        if (!word || /[\s]/.test(word)) return `bad element "${p}"`;
-        alts.push(pos ? { word: word.toLowerCase(), pos: pos.toUpperCase() } : { word: word.toLowerCase() });
-      }
+      const alts = compileAlternatives(p);
+      if (typeof alts === "string") return alts;
       elements.push({ kind: "word", alts });
     }
   }
@@ -45,6 +41,22 @@ export function compilePattern(source: string): TokenPattern | string {
   if (first?.kind !== "word") return "a pattern must start with a word";
   if (last?.kind === "gap") return "a pattern must not end with a gap";
   return { source, elements, heads: first.alts.map((a) => a.word) };
+}
+
+/**
+ * Reads `a|b|c/POS`: a POS tag on the last alternative applies to every alternative that has
+ * none of its own, so word forms can be listed once ("back|backed|backing/VERB").
+ */
+function compileAlternatives(p: string): WordAlt[] | string {
+  const raw = p.split("|").map((a) => a.split("/"));
+  const shared = raw.length > 1 && raw.slice(0, -1).every((r) => r.length === 1) ? raw[raw.length - 1]?.[1] : undefined;
+  const alts: WordAlt[] = [];
+  for (const [word, own] of raw) {
+    if (!word) return `bad element "${p}"`;
+    const pos = own ?? shared;
+    alts.push(pos ? { word: word.toLowerCase(), pos: pos.toUpperCase() } : { word: word.toLowerCase() });
+  }
+  return alts;
 }
 
 /** True when the token satisfies one of the element's alternatives. */

@@ -1,11 +1,13 @@
 /**
  * Expands the command-line inputs into individual sources: files as given, directories walked
- * recursively in sorted order (hidden entries skipped), and `-` as the stdin stream.
+ * recursively in sorted order (hidden entries and files without an input extension skipped),
+ * and `-` as the stdin stream.
  */
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { DocIssue } from "../core/types.js";
+import { formatFromExtension } from "./detect-format.js";
 import { ingestIssue } from "./ingest-issues.js";
 
 /** One input to read: a path on disk, or a stream (stdin). */
@@ -68,7 +70,8 @@ async function* walk(dir: string, visited: Set<string>): AsyncGenerator<Source |
     const info = entry.isSymbolicLink() ? await statOrIssue(path) : entry;
     if ("severity" in info) yield info;
     else if (info.isDirectory()) yield* walk(path, visited);
-    else yield { kind: "path", path };
+    // Inside directories only input files count: READMEs, expected outputs and the like are not news.
+    else if (formatFromExtension(entry.name) !== undefined) yield { kind: "path", path };
   }
 }
 

@@ -1,0 +1,187 @@
+import type { Doc, EventRecord, Location, Mention, Sentence, Span, TimeExpression } from "../core/types.js";
+import { attributionFor, findSpeakers, type Speech } from "./attribution.js";
+import { buildRecord, type EventDraft } from "./build-record.js";
+import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
+import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./lexicon.js";
+import { decideModality } from "./modality.js";
+import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
+import { findParticipants, type Participants, type SentenceView } from "./participants.js";
+import { applyRewrites, contextsOf, scoreConfidence } from "./event-rules.js";
+
+/** A place named in the text, resolved by the gazetteer. */
+export interface PlaceRef {
+  readonly sentence: number;
+  readonly span: Span;
+  readonly location: Location;
+}
+
+/** Options of the event coder. */
+export interface CodeEventsOptions {
+  readonly lexicon?: Lexicon;
+  readonly embedding?: readonly EmbeddingRule[];
+  /** Places named in the text (event locations), in text order. */
+  readonly places?: readonly PlaceRef[];
+  /** Where the story was filed (the dateline city), used only when the text names no place. */
+  readonly datelinePlace?: PlaceRef;
+}
+
+/** Codes the events of an annotated document whose actors are resolved. */
+export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEventsOptions = {}): EventRecord[] {
+  const lex = opts.lexicon ?? defaultLexicon();
+  const embedding = opts.embedding ?? defaultEmbeddingRules();
+  const bySentence = groupBySentence(mentions);
+  const drafts: EventDraft[] = [];
+  for (const s of doc.sentences) {
+    const found = findHits(doc, s, lex.triggers);
+    if (found.length === 0) continue;
+    const cues = findHits(doc, s, lex.cues);
+    const nonEvents = cuesOfKind(cues, "nonevent");
+    const mentionsHere = bySentence.get(s.index) ?? [];
+    const triggers = dropEmbedded(
+      selectTriggers(found).filter(
+        (t) => !insideMention(t, mentionsHere) && !nonEvents.some((n) => t.start < n.end && n.start < t.end),
+      ),
+      doc.tokens,
+      embedding,
+    );
+    if (triggers.length === 0) continue;
+    drafts.push(...codeSentence(doc, s, triggers, mentionsHere, cues, lex, opts));
+  }
+  return dedupe(drafts).map((d) => buildRecord(doc, d));
+}
+
+function codeSentence(
+  doc: Doc,
+  s: Sentence,
+  triggers: readonly Hit<TriggerRule>[],
+  mentions: readonly Mention[],
+  cues: readonly Hit<CueRule>[],
+  lex: Lexicon,
+  opts: CodeEventsOptions,
+): EventDraft[] {
+  const speech = findSpeakers(cuesOfKind(cues, "speech"), mentions);
+  const view: SentenceView = { doc, s, mentions, speech, triggers };
+  const contextHits = findHits(doc, s, lex.contexts);
+  const dates = doc.dates.filter((d) => d.sentence === s.index);
+  const out: EventDraft[] = [];
+  let prev: Participants | undefined;
+  for (const trig of triggers) {
+    const found = findParticipants(view, trig, prev);
+    if (found.actors.length) prev = found;
+    out.push(draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates }, lex, opts));
+  }
+  return out;
+}
+
+interface SentenceCues {
+  readonly speech: readonly Speech[];
+  readonly cues: readonly Hit<CueRule>[];
+  readonly contextHits: readonly Hit<CueRule>[];
+  readonly dates: readonly TimeExpression[];
+}
+
+function draftEvent(
+  doc: Doc,
+  s: Sentence,
+  trig: Hit<TriggerRule>,
+  found: Participants,
+  sc: SentenceCues,
+  lex: Lexicon,
+  opts: CodeEventsOptions,
+): EventDraft {
+  const said = attributionFor(sc.speech, trig.start);
+  const speakerFallback = found.actors.length === 0 && said?.speaker !== undefined;
+  const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
+  const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
+  const date = nearestDate(sc.dates, trig.start, doc);
+  const mod = decideModality(doc.tokens, sc.cues, trig.start, date, doc.refDate);
+  const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
+  const place = nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ?? opts.datelinePlace;
+  const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : [])].join("+");
+  return {
+    type: rewritten.type,
+    mode: rewritten.mode ? [rewritten.mode] : [],
+    context: contextsOf(trig.rule, sc.contextHits),
+    cameo: rewritten.cameo,
+    actors,
+    recipients,
+    modality: rewritten.modality,
+    ...(said?.speaker ? { attribution: said.speaker } : {}),
+    ...(date ? { date: { value: date.value, granularity: date.granularity, span: date.span } } : fallbackDate(doc)),
+    ...(place ? { location: { location: place.location, span: place.span } } : {}),
+    trigger: spanOf(doc, trig.start, trig.end),
+    sentence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
+    confidence: scoreConfidence(trig.rule.confidence, {
+      hasActor: actors.length > 0,
+      weak: found.weak || speakerFallback,
+      modality: rewritten.modality,
+      sentence: s.index,
+    }),
+    rule,
+  };
+}
+
+function fallbackDate(doc: Doc): Pick<EventDraft, "date"> {
+  return doc.refDate ? { date: { value: doc.refDate, granularity: "day" } } : {};
+}
+
+function nearestDate(dates: readonly TimeExpression[], tokenIndex: number, doc: Doc): TimeExpression | undefined {
+  const at = doc.tokens[tokenIndex]?.start ?? 0;
+  let best: TimeExpression | undefined;
+  for (const d of dates) {
+    if (!best || Math.abs(d.span.start - at) < Math.abs(best.span.start - at)) best = d;
+  }
+  return best;
+}
+
+function nearestPlace(places: readonly PlaceRef[], sentence: number, at: number): PlaceRef | undefined {
+  let best: PlaceRef | undefined;
+  for (const p of places) {
+    if (p.sentence !== sentence) continue;
+    if (!best || Math.abs(p.span.start - at) < Math.abs(best.span.start - at)) best = p;
+  }
+  return best;
+}
+
+function spanOf(doc: Doc, start: number, end: number): Span {
+  const a = doc.tokens[start]!.start;
+  const b = doc.tokens[end - 1]!.end;
+  return { start: a, end: b, text: doc.text.slice(a, b) };
+}
+
+function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => t.start >= m.tokenStart && t.end <= m.tokenEnd);
+}
+
+function sameEntity(a: Mention, b: Mention): boolean {
+  if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
+  if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
+  return a.entity.name !== undefined && a.entity.name === b.entity.name && a.entity.code === b.entity.code;
+}
+
+function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const map = new Map<number, Mention[]>();
+  for (const m of [...mentions].sort((a, b) => a.tokenStart - b.tokenStart)) {
+    const list = map.get(m.sentence);
+    if (list) list.push(m);
+    else map.set(m.sentence, [m]);
+  }
+  return map;
+}
+
+/** One event per (sentence, type, actors, recipients): repeated triggers keep the most confident. */
+function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
+  const best = new Map<string, EventDraft>();
+  for (const d of drafts) {
+    const key = [
+      d.sentence.start,
+      d.type,
+      d.modality,
+      d.actors.map((m) => m.entity.code).join(","),
+      d.recipients.map((m) => m.entity.code).join(","),
+    ].join("|");
+    const old = best.get(key);
+    if (!old || d.confidence > old.confidence) best.set(key, d);
+  }
+  return [...best.values()].sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,57 @@
+import type { Modality, PloverType } from "../core/types.js";
+import type { Hit } from "./find-hits.js";
+import type { CueRule, PloverRewrite, TriggerRule } from "./lexicon.js";
+
+/** The type, mode, CAMEO code and modality of an event after PLOVER's rewrite rules. */
+export interface Rewritten {
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly cameo: string;
+  readonly modality: Modality;
+  /** Id of the rewrite rule that fired, if any. */
+  readonly rewrite?: string;
+}
+
+/** Applies the first matching rewrite of plover-rules.tsv (future CONSULT is AGREE, ...). */
+export function applyRewrites(rules: readonly PloverRewrite[], t: TriggerRule, modality: Modality): Rewritten {
+  const r = rules.find((x) => x.whenType === t.type && x.whenModality === modality);
+  if (!r) return { type: t.type, mode: t.mode, cameo: t.cameo, modality };
+  return { type: r.thenType, mode: "", cameo: r.thenCameo, modality: r.thenModality, rewrite: r.id };
+}
+
+/** The contexts of an event: the trigger's own plus those the sentence's keywords imply. */
+export function contextsOf(t: TriggerRule, hits: readonly Hit<CueRule>[]): string[] {
+  const set = new Set(t.context);
+  for (const h of hits) if (h.rule.context) set.add(h.rule.context);
+  return [...set].sort();
+}
+
+/** Facts that raise or lower how sure the coder is of an event. */
+export interface ConfidenceFacts {
+  readonly hasActor: boolean;
+  readonly weak: boolean;
+  readonly modality: Modality;
+  readonly sentence: number;
+}
+
+/**
+ * Why these factors: an event with no actor or only a fallback actor is less useful; negated and
+ * hypothetical events are less certain to have happened; the lede of a wire story states its main
+ * event, so earlier sentences get a small bonus (it also ranks the article's main event first).
+ */
+const MODALITY_FACTOR: Readonly<Record<Modality, number>> = {
+  asserted: 1,
+  future: 0.85,
+  historical: 0.8,
+  hypothetical: 0.6,
+  negated: 0.5,
+};
+
+/** Combines a trigger's base confidence with the facts of its event into [0, 1]. */
+export function scoreConfidence(base: number, f: ConfidenceFacts): number {
+  let c = base * MODALITY_FACTOR[f.modality];
+  if (!f.hasActor) c *= 0.75;
+  else if (f.weak) c *= 0.9;
+  const lede = f.sentence === 0 ? 0.08 : f.sentence === 1 ? 0.04 : 0;
+  return Math.max(0.01, Math.min(0.99, c + lede));
+}

@@ -1,0 +1,72 @@
+import type { Modality, TimeExpression, Token } from "../core/types.js";
+import type { Hit } from "./find-hits.js";
+import type { CueRule } from "./lexicon.js";
+
+/**
+ * How far before a trigger each cue kind reaches, in tokens. "if"-like cues reach to the next
+ * comma instead (their clause), which is what `clauseWide` marks.
+ */
+const REACH: Readonly<Record<string, number>> = {
+  negation: 4,
+  future: 6,
+  hypothetical: 5,
+  historical: 8,
+};
+const CLAUSE_WIDE = new Set(["if", "unless", "whether"]);
+const PRIORITY: readonly Modality[] = ["negated", "hypothetical", "future", "historical"];
+const KIND_TO_MODALITY: Readonly<Record<string, Modality>> = {
+  negation: "negated",
+  hypothetical: "hypothetical",
+  future: "future",
+  historical: "historical",
+};
+
+/** The modality of a trigger and the cue that decided it (absent for asserted). */
+export interface ModalityDecision {
+  readonly modality: Modality;
+  readonly cue?: string;
+}
+
+/**
+ * Decides the modality of a trigger from the cues before it in its clause and from its date:
+ * negated beats hypothetical beats future beats historical beats asserted.
+ */
+export function decideModality(
+  tokens: readonly Token[],
+  cues: readonly Hit<CueRule>[],
+  trigStart: number,
+  date: TimeExpression | undefined,
+  refDate: string | undefined,
+): ModalityDecision {
+  const found = new Map<Modality, string>();
+  for (const c of cues) {
+    const m = KIND_TO_MODALITY[c.rule.kind];
+    if (!m || c.end > trigStart + 1 || found.has(m)) continue;
+    if (c.start >= trigStart && c.rule.kind !== "negation") continue;
+    if (reaches(tokens, c, trigStart)) found.set(m, c.rule.id);
+  }
+  if (date && !found.has("historical") && date.past) found.set("historical", "date-in-past");
+  if (date && refDate && !found.has("future") && isAfter(date.value, refDate)) found.set("future", "date-in-future");
+  for (const m of PRIORITY) {
+    const cue = found.get(m);
+    if (cue) return { modality: m, cue };
+  }
+  return { modality: "asserted" };
+}
+
+function reaches(tokens: readonly Token[], c: Hit<CueRule>, trigStart: number): boolean {
+  const wide = CLAUSE_WIDE.has(tokens[c.start]?.lower ?? "");
+  const reach = wide ? 40 : (REACH[c.rule.kind] ?? 0);
+  if (trigStart - c.end > reach) return false;
+  for (let i = c.end; i < trigStart; i++) {
+    const t = tokens[i]!.text;
+    if (t === ";" || t === "." || (t === "," && !wide && c.rule.kind !== "future")) return false;
+    if (wide && t === ",") return false;
+  }
+  return true;
+}
+
+/** True when date value a (YYYY[-MM[-DD]]) starts after reference day b (YYYY-MM-DD). */
+function isAfter(a: string, b: string): boolean {
+  return a.slice(0, Math.min(a.length, 10)) > b.slice(0, a.length);
+}

@@ -1,0 +1,231 @@
+import type { Doc, Mention, Sentence, Token } from "../core/types.js";
+import type { Hit } from "./find-hits.js";
+import type { Speech } from "./attribution.js";
+import type { TriggerRule } from "./lexicon.js";
+
+/** What the coder knows about one sentence when it looks for participants. */
+export interface SentenceView {
+  readonly doc: Doc;
+  readonly s: Sentence;
+  /** Mentions of the sentence in text order, including modifier-only ones. */
+  readonly mentions: readonly Mention[];
+  /** Token ranges of speech cues ("said", "according to"). */
+  readonly speech: readonly Speech[];
+  /** Selected triggers of the sentence, in text order. */
+  readonly triggers: readonly Hit<TriggerRule>[];
+}
+
+/** Who acts and who is acted on, with the participant rule that decided it. */
+export interface Participants {
+  readonly actors: readonly Mention[];
+  readonly recipients: readonly Mention[];
+  /** Kebab-case id of the participant rule (subject-object, passive-by, reciprocal-with, ...). */
+  readonly how: string;
+  /** True when no explicit subject was found and a fallback was used. */
+  readonly weak: boolean;
+}
+
+const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
+const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "around"]);
+const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
+const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
+const AUX_PASSIVE = new Set(["be", "get"]);
+
+/** Reads the participants of one trigger from the sentence around it. */
+export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Participants {
+  const passive = isPassive(v.doc.tokens, trig);
+  const right = rightMentions(v, trig);
+  // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
+  const byAgent = right.find((r) => r.prep === "by" && r.m.tokenStart - trig.end <= 3);
+  const subject = findSubject(v, trig, prev);
+  const role = trig.rule.role;
+  if (role === "reciprocal") {
+    const partners = right.filter((r) => r.prep === "with" || r.prep === "between" || r.prep === "among").map((r) => r.m);
+    const actors = uniq([...(subject?.group ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
+    return { actors, recipients: [], how: partners.length ? "reciprocal-with" : "reciprocal-subject", weak: !subject };
+  }
+  if (passive || byAgent) {
+    const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
+    const patient = passive ? (subject?.group ?? []) : recipientsOf(v, trig, right.filter((r) => r !== byAgent), role);
+    const actors = agent.length ? agent : passive ? [] : (subject?.group ?? []);
+    return { actors, recipients: patient, how: passive ? "passive-by" : "noun-by", weak: !agent.length };
+  }
+  return {
+    actors: subject?.group ?? [],
+    recipients: recipientsOf(v, trig, right, role),
+    how: subject?.how ?? "no-subject",
+    weak: !subject || subject.how !== "subject-left",
+  };
+}
+
+/** How far after a trigger its recipient may start, in tokens: objects sit close to their verb. */
+const RECIPIENT_REACH = 8;
+
+function recipientsOf(
+  v: SentenceView,
+  trig: Hit<TriggerRule>,
+  right: readonly RightMention[],
+  role: TriggerRule["role"],
+): Mention[] {
+  const ok = right.filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH).filter((r) =>
+    role === "unary" ? r.prep === "against" || r.prep === "at" || r.prep === "on-adjacent" : true,
+  );
+  const first = ok[0];
+  return first ? groupAt(v, first.m, "right") : [];
+}
+
+/** A mention to the right of a trigger, with the preposition that introduces it. */
+interface RightMention {
+  readonly m: Mention;
+  readonly prep: string;
+}
+
+function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] {
+  const toks = v.doc.tokens;
+  const stop = clauseEndRight(v, trig.end);
+  const out: RightMention[] = [];
+  for (const m of v.mentions) {
+    if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
+    if (m.modifierOnly && !isPossessive(toks, m)) continue;
+    const prep = prepBefore(toks, m.tokenStart, trig.end);
+    if (TOPIC.has(prep)) continue;
+    if (LOCATIVE.has(prep) && (m.kind === "country" || m.kind === "capital")) continue;
+    if (prep === "on") {
+      const adjacent = m.tokenStart - trig.end <= 2;
+      if (!adjacent) continue;
+      out.push({ m, prep: "on-adjacent" });
+      continue;
+    }
+    out.push({ m, prep });
+  }
+  return out;
+}
+
+/** The preposition (lower-cased) governing a mention, looking back over determiners, or "". */
+function prepBefore(toks: readonly Token[], i: number, floor: number): string {
+  for (let j = i - 1; j >= Math.max(floor, i - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.lower === "'s") continue;
+    return t.pos === "ADP" || t.lower === "between" || t.lower === "with" ? t.lower : "";
+  }
+  return "";
+}
+
+function isPossessive(toks: readonly Token[], m: Mention): boolean {
+  const next = toks[m.tokenEnd];
+  return next !== undefined && (next.lower === "'s" || next.lower === "’s" || next.lower === "'");
+}
+
+/** First token index at or after `from` that ends the clause a trigger's object may come from. */
+function clauseEndRight(v: SentenceView, from: number): number {
+  const toks = v.doc.tokens;
+  for (let i = from; i < v.s.endToken; i++) {
+    const t = toks[i]!;
+    if (t.text === ";" || t.lower === "while" || t.lower === "whereas" || t.lower === "but") return i;
+    const sp = v.speech.find((x) => x.start === i);
+    if (sp) return sp.speaker && sp.speaker.tokenEnd <= i && sp.speaker.tokenStart >= from ? sp.speaker.tokenStart : i;
+  }
+  return v.s.endToken;
+}
+
+interface Subject {
+  readonly group: Mention[];
+  readonly how: string;
+}
+
+function findSubject(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Subject | undefined {
+  const toks = v.doc.tokens;
+  const head = toks[trig.start]!;
+  const before = toks[trig.start - 1];
+  // "..., killing three": a participle after a comma shares the main clause's subject.
+  if (head.lower.endsWith("ing") && before?.text === "," && prev?.actors.length) {
+    return { group: [...prev.actors], how: "participle-shares-subject" };
+  }
+  const adjacent = adjacentModifier(v, trig);
+  if (adjacent) return { group: groupAt(v, adjacent, "left"), how: "subject-modifier" };
+  for (let k = v.mentions.length - 1; k >= 0; k--) {
+    const m = v.mentions[k]!;
+    if (m.tokenEnd > trig.start) continue;
+    if (m.modifierOnly && !isPossessive(toks, m)) continue;
+    if (NOT_SUBJECT_PREP.has(prepBefore(toks, m.tokenStart, v.s.firstToken))) continue;
+    if (isSpeaker(v, m) && m.tokenEnd <= speechBefore(v, trig.start)) break;
+    // "X attacked Y and killed Z": the object of the previous verb is not the next verb's subject.
+    if (prev && prev.recipients.includes(m) && prev.actors.length) {
+      return { group: [...prev.actors], how: "coordinated-verb-shares-subject" };
+    }
+    return { group: groupAt(v, m, "left"), how: "subject-left" };
+  }
+  return undefined;
+}
+
+/** A modifier-only mention right before a noun trigger ("Israeli airstrikes") is its actor. */
+function adjacentModifier(v: SentenceView, trig: Hit<TriggerRule>): Mention | undefined {
+  const toks = v.doc.tokens;
+  for (const m of v.mentions) {
+    if (m.tokenEnd > trig.start) break;
+    const gap = trig.start - m.tokenEnd;
+    if (gap > 1) continue;
+    if (gap === 1 && toks[m.tokenEnd]?.pos !== "ADJ") continue;
+    if (m.modifierOnly) return m;
+  }
+  return undefined;
+}
+
+/** Token index where the last speech cue before `i` ends, or -1. */
+function speechBefore(v: SentenceView, i: number): number {
+  let end = -1;
+  for (const sp of v.speech) if (sp.end <= i && sp.end > end) end = sp.end;
+  return end;
+}
+
+function isSpeaker(v: SentenceView, m: Mention): boolean {
+  return v.speech.some((sp) => sp.start >= m.tokenEnd && sp.start - m.tokenEnd <= 2);
+}
+
+/** A mention plus the mentions conjoined with it ("X and Y", "X, Y and Z"). */
+function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] {
+  const idx = v.mentions.indexOf(m);
+  const out = [m];
+  const toks = v.doc.tokens;
+  const joined = (a: Mention, b: Mention): boolean => {
+    if (b.tokenStart < a.tokenEnd || b.tokenStart - a.tokenEnd > 3) return false;
+    let sawJoiner = false;
+    for (let i = a.tokenEnd; i < b.tokenStart; i++) {
+      const t = toks[i]!;
+      if (!JOINERS.has(t.lower)) return false;
+      if (t.lower !== "the") sawJoiner = true;
+    }
+    return sawJoiner;
+  };
+  const ok = (x: Mention): boolean => !x.modifierOnly || isPossessive(toks, x);
+  if (dir === "left") {
+    for (let k = idx - 1; k >= 0; k--) {
+      const a = v.mentions[k]!;
+      if (!ok(a) || !joined(a, out[0]!)) break;
+      out.unshift(a);
+    }
+  } else {
+    for (let k = idx + 1; k < v.mentions.length; k++) {
+      const b = v.mentions[k]!;
+      if (!ok(b) || !joined(out[out.length - 1]!, b)) break;
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): boolean {
+  const head = toks[trig.start]!;
+  if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing")) return false;
+  for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
+    return AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been");
+  }
+  return false;
+}
+
+function uniq(ms: readonly Mention[]): Mention[] {
+  const seen = new Set<number>();
+  return ms.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+}

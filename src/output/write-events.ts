@@ -1,0 +1,109 @@
+import type { Entity, EventRecord } from "../core/types.js";
+
+/** Output formats of `dyad code`. */
+export type OutputFormat = "jsonl" | "csv" | "table";
+
+/** Columns of the CSV and table formats, in order; documented in the README. */
+export const FLAT_COLUMNS = [
+  "id",
+  "article_id",
+  "date",
+  "date_granularity",
+  "event",
+  "mode",
+  "context",
+  "quad_code",
+  "intensity",
+  "cameo",
+  "actor",
+  "actor_names",
+  "recipient",
+  "recipient_names",
+  "location",
+  "location_country",
+  "modality",
+  "attribution",
+  "confidence",
+  "rule",
+  "trigger",
+  "trigger_start",
+  "trigger_end",
+] as const;
+
+const codes = (es: readonly Entity[]): string =>
+  es.map((e) => [e.code, ...e.sector].join(" ")).join("; ");
+const names = (es: readonly Entity[]): string => es.map((e) => e.name ?? e.entity_text).join("; ");
+
+/** Flattens a record into the CSV/table columns. */
+export function flatten(e: EventRecord): Record<(typeof FLAT_COLUMNS)[number], string> {
+  return {
+    id: e.id,
+    article_id: e.article_id,
+    date: e.date ?? "",
+    date_granularity: e.date_granularity ?? "",
+    event: e.event,
+    mode: e.mode.join(";"),
+    context: e.context.join(";"),
+    quad_code: String(e.quad_code),
+    intensity: String(e.intensity),
+    cameo: e.cameo,
+    actor: codes(e.actor),
+    actor_names: names(e.actor),
+    recipient: codes(e.recipient),
+    recipient_names: names(e.recipient),
+    location: e.location?.text ?? "",
+    location_country: e.location?.country ?? "",
+    modality: e.modality,
+    attribution: e.attribution ? (e.attribution.name ?? e.attribution.entity_text) : "",
+    confidence: String(e.confidence),
+    rule: e.rule,
+    trigger: e.evidence.trigger.text,
+    trigger_start: String(e.evidence.trigger.start),
+    trigger_end: String(e.evidence.trigger.end),
+  };
+}
+
+/** Quotes a CSV cell per RFC 4180 when it needs it. */
+export function csvCell(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** Writes events incrementally in one output format. */
+export interface EventWriter {
+  write(events: readonly EventRecord[]): void;
+  end(): void;
+}
+
+/** Creates a writer for a format that sends text to `out`. */
+export function createEventWriter(format: OutputFormat, out: (s: string) => void): EventWriter {
+  if (format === "jsonl") {
+    return { write: (es) => es.forEach((e) => out(JSON.stringify(e) + "\n")), end: () => undefined };
+  }
+  if (format === "csv") {
+    out(FLAT_COLUMNS.join(",") + "\n");
+    return {
+      write: (es) => es.forEach((e) => out(FLAT_COLUMNS.map((c) => csvCell(flatten(e)[c])).join(",") + "\n")),
+      end: () => undefined,
+    };
+  }
+  return tableWriter(out);
+}
+
+const TABLE_COLUMNS = ["date", "event", "mode", "actor", "recipient", "modality", "cameo", "confidence", "trigger"] as const;
+
+/** A human-readable table; rows are buffered so columns can be aligned. */
+function tableWriter(out: (s: string) => void): EventWriter {
+  const rows: string[][] = [];
+  return {
+    write: (es) => es.forEach((e) => rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], 40)))),
+    end: () => {
+      const all = [[...TABLE_COLUMNS], ...rows];
+      const widths = TABLE_COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+      for (const r of all) out(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd() + "\n");
+    },
+  };
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + "…" : s;
+}

@@ -1,0 +1,88 @@
+import { annotate } from "./annotate/annotate.js";
+import { findPlaces, lookupPlace } from "./annotate/gazetteer.js";
+import { loadKnowledgeBase, type ActorKnowledgeBase } from "./actors/knowledge-base.js";
+import { resolveActors } from "./actors/resolve-actors.js";
+import type { Article, CodeResult, Doc, DocIssue } from "./core/types.js";
+import { codeEvents, type PlaceRef } from "./events/code-events.js";
+import { defaultLexicon, type Lexicon } from "./events/lexicon.js";
+
+/** Options of the coding pipeline. */
+export interface CodeOptions {
+  /** User actor dictionaries (TSV or YAML) added to the built-in knowledge base. */
+  readonly actorsFiles?: readonly string[];
+  /** Use a prepared knowledge base instead of loading one. */
+  readonly knowledgeBase?: ActorKnowledgeBase;
+  /** Use a prepared lexicon instead of the built-in tables. */
+  readonly lexicon?: Lexicon;
+}
+
+/** A prepared coder: the tables are loaded once, then each article is coded in turn. */
+export type Coder = (article: Article) => CodeResult;
+
+/** Loads the tables an options object names and returns a reusable coder. */
+export function createCoder(opts: CodeOptions = {}): Coder {
+  const kb =
+    opts.knowledgeBase ??
+    loadKnowledgeBase(opts.actorsFiles?.length ? { userFiles: [...opts.actorsFiles] } : {});
+  const lexicon = opts.lexicon ?? defaultLexicon();
+  return (article) => runStages(article, kb, lexicon);
+}
+
+let defaultCoder: Coder | undefined;
+
+/**
+ * Codes one article into evidence-backed PLOVER + CAMEO events.
+ * With no options the built-in tables are used and loaded only once per process.
+ */
+export function codeArticle(article: Article, opts?: CodeOptions): CodeResult {
+  if (opts && Object.keys(opts).length > 0) return createCoder(opts)(article);
+  defaultCoder ??= createCoder();
+  return defaultCoder(article);
+}
+
+/** The one place that orders the stages: annotate, resolve actors, code events. */
+function runStages(article: Article, kb: ActorKnowledgeBase, lexicon: Lexicon): CodeResult {
+  const issues: DocIssue[] = [];
+  if (article.text.trim() === "") {
+    issues.push({ severity: "error", code: "empty-body", message: "the article has no text", origin: article.origin, articleId: article.id });
+    return { article, events: [], issues };
+  }
+  const doc = annotate(article);
+  if (!doc.refDate) {
+    issues.push({ severity: "warning", code: "no-date", message: "no publication date or dateline date: events are undated", origin: article.origin, articleId: article.id });
+  }
+  const mentions = resolveActors(doc, kb);
+  const events = codeEvents(doc, mentions, { lexicon, ...placesOf(doc) });
+  return { article, events, issues };
+}
+
+function placesOf(doc: Doc): { places: PlaceRef[]; datelinePlace?: PlaceRef } {
+  const places: PlaceRef[] = findPlaces(doc).map((p) => ({
+    sentence: p.sentence,
+    span: p.span,
+    location: { text: p.span.text, ...hitFields(p.hit), source: "event" },
+  }));
+  const dl = doc.dateline;
+  if (!dl) return { places };
+  const hit = lookupPlace(dl.place.text);
+  const datelinePlace: PlaceRef = {
+    sentence: 0,
+    span: dl.place,
+    location: { text: dl.place.text, ...(hit ? hitFields(hit) : {}), source: "dateline" },
+  };
+  return { places, datelinePlace };
+}
+
+function hitFields(h: { country?: string; admin1?: string; lat: number; lon: number }): {
+  country?: string;
+  admin1?: string;
+  lat: number;
+  lon: number;
+} {
+  return {
+    ...(h.country ? { country: h.country } : {}),
+    ...(h.admin1 ? { admin1: h.admin1 } : {}),
+    lat: h.lat,
+    lon: h.lon,
+  };
+}
