@@ -2,7 +2,9 @@ import { annotate } from "./annotate/annotate.js";
 import { findPlaces, lookupPlace } from "./annotate/gazetteer.js";
 import { loadKnowledgeBase, type ActorKnowledgeBase } from "./actors/knowledge-base.js";
 import { resolveActors } from "./actors/resolve-actors.js";
-import type { Article, CodeResult, Doc, DocIssue } from "./core/types.js";
+import type { Article, CodeResult, Doc, DocIssue, EventRecord } from "./core/types.js";
+import { codeWithDictionaries } from "./dictionaries/code-with-dictionaries.js";
+import { loadDictionaries } from "./dictionaries/load-dictionaries.js";
 import { codeEvents, type PlaceRef } from "./events/code-events.js";
 import { defaultLexicon, type Lexicon } from "./events/lexicon.js";
 
@@ -14,6 +16,11 @@ export interface CodeOptions {
   readonly knowledgeBase?: ActorKnowledgeBase;
   /** Use a prepared lexicon instead of the built-in tables. */
   readonly lexicon?: Lexicon;
+  /**
+   * A folder of CAMEO/PETRARCH/TABARI dictionaries (.actors, .agents, .discards, verbs): events are
+   * then coded with those dictionaries instead of dyad's own tables, the way their suites expect.
+   */
+  readonly dictionaries?: string;
 }
 
 /** A prepared coder: the tables are loaded once, then each article is coded in turn. */
@@ -25,6 +32,10 @@ export function createCoder(opts: CodeOptions = {}): Coder {
     opts.knowledgeBase ??
     loadKnowledgeBase(opts.actorsFiles?.length ? { userFiles: [...opts.actorsFiles] } : {});
   const lexicon = opts.lexicon ?? defaultLexicon();
+  if (opts.dictionaries !== undefined) {
+    const dicts = loadDictionaries(opts.dictionaries);
+    return (article) => runStages(article, kb, lexicon, (doc) => codeWithDictionaries(doc, dicts));
+  }
   return (article) => runStages(article, kb, lexicon);
 }
 
@@ -41,7 +52,12 @@ export function codeArticle(article: Article, opts?: CodeOptions): CodeResult {
 }
 
 /** The one place that orders the stages: annotate, resolve actors, code events. */
-function runStages(article: Article, kb: ActorKnowledgeBase, lexicon: Lexicon): CodeResult {
+function runStages(
+  article: Article,
+  kb: ActorKnowledgeBase,
+  lexicon: Lexicon,
+  dictionaryCoder?: (doc: Doc) => EventRecord[],
+): CodeResult {
   const issues: DocIssue[] = [];
   if (article.text.trim() === "") {
     issues.push({ severity: "error", code: "empty-body", message: "the article has no text", origin: article.origin, articleId: article.id });
@@ -51,6 +67,7 @@ function runStages(article: Article, kb: ActorKnowledgeBase, lexicon: Lexicon): 
   if (!doc.refDate) {
     issues.push({ severity: "warning", code: "no-date", message: "no publication date or dateline date: events are undated", origin: article.origin, articleId: article.id });
   }
+  if (dictionaryCoder) return { article, events: dictionaryCoder(doc), issues };
   const mentions = resolveActors(doc, kb);
   const events = codeEvents(doc, mentions, { lexicon, ...placesOf(doc) });
   return { article, events, issues };

@@ -11,10 +11,12 @@ import { tokenize } from "./tokenize.js";
  */
 export function annotate(article: Article): Doc {
   const text = article.text;
-  const { tokens, sentences } = tokenize(text);
-  const dateline = parseDateline(text, article.date);
+  // A kept header (Article.bodyStart) is blanked out, so every offset is unchanged but it is not coded.
+  const body = article.bodyStart ? " ".repeat(article.bodyStart) + text.slice(article.bodyStart) : text;
+  const { tokens, sentences } = tokenize(body);
+  const dateline = parseDateline(body, article.date);
   const ref = parseIsoDay(dateline?.date?.value) ?? parseIsoDay(article.date);
-  const dates = findDates(text, tokens, sentences, ref, dateline?.span);
+  const dates = findDates(body, tokens, sentences, ref, dateline?.span);
   return {
     article,
     text,

@@ -30,7 +30,9 @@ type Indices = Partial<Record<string, [number, number]>>;
  * one day (wires file shortly before the publication date, sometimes across a time zone).
  */
 export function parseDateline(text: string, publicationDate?: string): Dateline | undefined {
-  const m = DATELINE.exec(text.slice(0, PREFIX));
+  // Leading whitespace (a blanked-out header) does not count against the dateline's window.
+  const lead = Math.max(0, text.search(/\S/));
+  const m = DATELINE.exec(text.slice(0, lead + PREFIX));
   const g: Groups | undefined = m?.groups;
   const ix: Indices | undefined = m?.indices?.groups;
   if (!m || !g || !ix || !ix["place"]) return undefined;

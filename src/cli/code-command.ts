@@ -15,6 +15,7 @@ interface CodeFlags {
   readonly inputFormat: string;
   readonly date?: string;
   readonly actors: string[];
+  readonly dictionaries?: string;
   readonly quiet?: boolean;
 }
 
@@ -28,6 +29,7 @@ export function registerCodeCommand(program: Command): void {
     .option("-i, --input-format <format>", `input format: ${INPUT_FORMATS.join(" | ")}`, "auto")
     .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
     .option("--actors <file>", "add a user actor dictionary (TSV or YAML); repeatable", collect, [])
+    .option("--dictionaries <dir>", "code with CAMEO/PETRARCH/TABARI dictionaries in DIR instead of dyad's tables")
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText(
       "after",
@@ -48,7 +50,10 @@ async function runCode(inputs: string[], flags: CodeFlags): Promise<number> {
   if (!FORMATS.includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
   if (!INPUT_FORMATS.includes(flags.inputFormat)) throw new UsageError(`unknown --input-format ${flags.inputFormat}`);
   if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError("--date must be YYYY-MM-DD");
-  const coder = createCoder(flags.actors.length ? { actorsFiles: flags.actors } : {});
+  const coder = createCoder({
+    ...(flags.actors.length ? { actorsFiles: flags.actors } : {}),
+    ...(flags.dictionaries === undefined ? {} : { dictionaries: flags.dictionaries }),
+  });
   const writer = createEventWriter(flags.format as OutputFormat, (s) => process.stdout.write(s));
   const report = new RunReporter(process.stderr, !flags.quiet);
   const opts = { inputFormat: flags.inputFormat as InputFormat, ...(flags.date ? { date: flags.date } : {}) };

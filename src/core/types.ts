@@ -27,6 +27,11 @@ export interface Article {
   readonly id: string;
   /** Body text (for the `article` format: everything after the header line and blank line). */
   readonly text: string;
+  /**
+   * Offset in `text` where the body starts, when `text` keeps a header that is not coded (an
+   * `article` header line that is indented, so offsets stay those of the file as written).
+   */
+  readonly bodyStart?: number;
   readonly title?: string;
   /** Publication date, YYYY-MM-DD. */
   readonly date?: string;

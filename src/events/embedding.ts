@@ -13,6 +13,10 @@ export interface EmbeddingRule {
   readonly governor: PloverType;
   readonly linkers: ReadonlySet<string>;
   readonly maxGap: number;
+  /** Complement types that replace the governor instead of being dropped. */
+  readonly promote: ReadonlySet<string>;
+  readonly promoteTo?: PloverType;
+  readonly promoteCameo: string;
 }
 
 let builtIn: EmbeddingRule[] | undefined;
@@ -32,15 +36,25 @@ export function parseEmbeddingRules(text: string): EmbeddingRule[] {
     const maxGap = Number(c["max_gap"]);
     if (!isPloverType(governor)) throw new DataFileError(file, r.line, `unknown type ${governor}`);
     if (!(maxGap > 0)) throw new DataFileError(file, r.line, "bad max_gap");
-    return { id: c["id"] ?? "", governor, linkers: new Set((c["linkers"] ?? "").split("|")), maxGap };
+    const promoteTo = c["promote_to"] ?? "";
+    if (promoteTo && !isPloverType(promoteTo)) throw new DataFileError(file, r.line, `unknown type ${promoteTo}`);
+    return {
+      id: c["id"] ?? "",
+      governor,
+      linkers: new Set((c["linkers"] ?? "").split("|")),
+      maxGap,
+      promote: new Set((c["promote"] ?? "").split("|").filter(Boolean)),
+      ...(promoteTo ? { promoteTo: promoteTo as PloverType } : {}),
+      promoteCameo: c["promote_cameo"] ?? "",
+    };
   });
 }
 
 const BREAKS = new Set([".", ";", ":", "?", "!"]);
 
 /**
- * Removes triggers that sit in the complement of an earlier verbal trigger of the same sentence,
- * returning the kept triggers and, for each dropped one, the rule that dropped it.
+ * Removes triggers that sit in the complement of an earlier verbal trigger of the same sentence;
+ * a complement whose type the rule promotes replaces its governor instead ("agreed to withdraw").
  */
 export function dropEmbedded(
   triggers: readonly Hit<TriggerRule>[],
@@ -49,10 +63,29 @@ export function dropEmbedded(
 ): Hit<TriggerRule>[] {
   const kept: Hit<TriggerRule>[] = [];
   for (const t of triggers) {
-    const governed = kept.some((g) => rules.some((r) => governs(r, g, t, tokens)));
+    let governed = false;
+    for (let k = 0; k < kept.length && !governed; k++) {
+      const g = kept[k]!;
+      const r = rules.find((x) => governs(x, g, t, tokens));
+      if (!r) continue;
+      governed = true;
+      if (r.promoteTo && r.promote.has(t.rule.type)) kept[k] = promote(t, r, r.promoteTo);
+    }
     if (!governed) kept.push(t);
   }
   return kept;
+}
+
+function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<TriggerRule> {
+  const same = t.rule.type === to;
+  const rule: TriggerRule = {
+    ...t.rule,
+    id: `${t.rule.id}+${r.id}`,
+    type: to,
+    mode: same ? t.rule.mode : "",
+    cameo: same ? t.rule.cameo : r.promoteCameo,
+  };
+  return { ...t, rule };
 }
 
 function governs(r: EmbeddingRule, g: Hit<TriggerRule>, t: Hit<TriggerRule>, tokens: readonly Token[]): boolean {

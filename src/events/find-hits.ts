@@ -9,11 +9,15 @@ export interface Hit<R> {
   readonly end: number;
 }
 
-const HARD_BARRIERS = new Set([".", ";", ":", "!", "?"]);
+/**
+ * Tokens a pattern gap may not run over: sentence punctuation, commas, and words that open a new
+ * clause ("declared that the curfew ..." must not read as "declare ... curfew").
+ */
+const GAP_BARRIERS = new Set([".", ";", ":", "!", "?", ",", "that", "which", "who", "whom", "whose", "because", "although", "while", "but", "after", "before", "when", "if"]);
 
 /** True when a pattern gap may not run over this token. */
 export function isBarrier(t: Token | undefined): boolean {
-  return t === undefined || HARD_BARRIERS.has(t.text) || t.lemma === "say";
+  return t === undefined || GAP_BARRIERS.has(t.lower) || t.lemma === "say";
 }
 
 /** All matches of the index's patterns in a sentence (overlaps allowed). */

@@ -30,6 +30,8 @@ const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "th
 const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
 const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
 const AUX_PASSIVE = new Set(["be", "get"]);
+/** Words that open an aside or example list ("especially Arab countries"): no subject follows them. */
+const ASIDE = new Set(["especially", "including", "particularly", "notably", "namely", "like", "except", "unlike"]);
 
 /** Reads the participants of one trigger from the sentence around it. */
 export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Participants {
@@ -111,6 +113,15 @@ function prepBefore(toks: readonly Token[], i: number, floor: number): string {
   return "";
 }
 
+/** The nearest word before token i that is not a determiner or adjective, lower-cased. */
+function wordBefore(toks: readonly Token[], i: number): string {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
+  }
+  return "";
+}
+
 function isPossessive(toks: readonly Token[], m: Mention): boolean {
   const next = toks[m.tokenEnd];
   return next !== undefined && (next.lower === "'s" || next.lower === "’s" || next.lower === "'");
@@ -148,6 +159,7 @@ function findSubject(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participant
     if (m.tokenEnd > trig.start) continue;
     if (m.modifierOnly && !isPossessive(toks, m)) continue;
     if (NOT_SUBJECT_PREP.has(prepBefore(toks, m.tokenStart, v.s.firstToken))) continue;
+    if (ASIDE.has(wordBefore(toks, m.tokenStart))) continue;
     if (isSpeaker(v, m) && m.tokenEnd <= speechBefore(v, trig.start)) break;
     // "X attacked Y and killed Z": the object of the previous verb is not the next verb's subject.
     if (prev && prev.recipients.includes(m) && prev.actors.length) {

@@ -52,6 +52,7 @@ export function finishArticle(
     id,
     text: fields.text,
     origin,
+    ...(fields.bodyStart ? { bodyStart: fields.bodyStart } : {}),
     ...(fields.title === undefined ? {} : { title: fields.title }),
     ...(date === undefined ? {} : { date }),
     ...(fields.url === undefined ? {} : { url: fields.url }),

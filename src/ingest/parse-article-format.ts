@@ -16,6 +16,8 @@ export interface ArticleParts {
   readonly title?: string;
   /** Offset of the body in the input text. */
   readonly bodyStart: number;
+  /** True when the header line does not start at the first character (leading whitespace). */
+  readonly indented: boolean;
   readonly body: string;
 }
 
@@ -32,7 +34,8 @@ export function parseArticleFormat(text: string): ArticleParts | undefined {
   const title = (header[2] ?? "").trim();
   const bodyStart = skipBlankLines(text, header[0].length);
   const body = text.slice(bodyStart);
-  return title === "" ? { date, bodyStart, body } : { date, title, bodyStart, body };
+  const indented = /^\s/.test(text);
+  return title === "" ? { date, bodyStart, body, indented } : { date, title, bodyStart, body, indented };
 }
 
 /** Returns the offset of the first line at or after `from` that is not whitespace-only. */

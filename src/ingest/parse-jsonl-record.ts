@@ -10,6 +10,8 @@ import { isIsoDate } from "./iso-date.js";
 export interface RecordFields {
   readonly id?: string;
   readonly text: string;
+  /** Offset of the codable body in `text` (see Article.bodyStart). */
+  readonly bodyStart?: number;
   readonly title?: string;
   readonly date?: string;
   readonly url?: string;

@@ -55,11 +55,15 @@ function articleFields(
     return ingestIssue("bad-header", "first line is not `date YYYY-MM-DD <headline>`", origin);
   }
   const title = parts.title === undefined ? {} : { title: parts.title };
-  if (isIsoDate(parts.date)) return { text: parts.body, date: parts.date, ...title };
+  // The documented header starts the file, and offsets are into the body after it. An indented
+  // header is read leniently, but the text then keeps it (not coded) so that offsets are those of
+  // the file as written: a reader cutting the body by the documented rule would not cut it there.
+  const body = parts.indented ? { text, bodyStart: parts.bodyStart } : { text: parts.body };
+  if (isIsoDate(parts.date)) return { ...body, date: parts.date, ...title };
   warnings.push(
     ingestIssue("invalid-date", `header date ${parts.date} is not a real date; ignored`, origin),
   );
-  return { text: parts.body, ...title };
+  return { ...body, ...title };
 }
 
 function issueItem(issue: DocIssue): IngestItem {
