@@ -89,7 +89,8 @@ function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] 
   for (const m of v.mentions) {
     if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
     if (m.modifierOnly && !isPossessive(toks, m)) continue;
-    const prep = prepBefore(toks, m.tokenStart, trig.end);
+    // The trigger's own last word may be the preposition ("met with", "called on").
+    const prep = prepBefore(toks, m.tokenStart, trig.start + 1);
     if (TOPIC.has(prep)) continue;
     if (LOCATIVE.has(prep) && (m.kind === "country" || m.kind === "capital")) continue;
     if (prep === "on") {
@@ -226,13 +227,38 @@ function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] 
   return out;
 }
 
+/**
+ * Passive voice: a participle after "be"/"get" ("were arrested"), or a reduced passive right after
+ * a noun with no object following ("ten soldiers killed in Ukraine", "civilians imprisoned for ...").
+ */
 function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): boolean {
   const head = toks[trig.start]!;
   if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing")) return false;
   for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
     const t = toks[j]!;
     if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
-    return AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been");
+    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been")) return true;
+    if (t.lemma === "and" || t.text === ",") continue; // "were killed and wounded"
+    return isReducedPassive(toks, trig, t);
+  }
+  return false;
+}
+
+/**
+ * "There were ten soldiers killed in ...": a participle after a noun is passive only when the
+ * clause already has its finite "be" before that noun; otherwise "the minister resigned on
+ * Friday" would read as passive.
+ */
+function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before: Token): boolean {
+  if (trig.end !== trig.start + 1 || !(before.pos === "NOUN" || before.pos === "PROPN")) return false;
+  if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
+  const after = toks[trig.end];
+  if (after?.lower === "by") return true;
+  if (!(after === undefined || after.pos === "PUNCT" || (after.pos === "ADP" && after.lower !== "of"))) return false;
+  for (let j = before.i - 1; j >= Math.max(0, before.i - 8); j--) {
+    const t = toks[j]!;
+    if (t.text === "," || t.text === ";" || t.pos === "VERB") return false;
+    if (t.lemma === "be") return true;
   }
   return false;
 }
