@@ -156,7 +156,8 @@ function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boole
 function sameEntity(a: Mention, b: Mention): boolean {
   if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
   if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
-  return a.entity.name !== undefined && a.entity.name === b.entity.name && a.entity.code === b.entity.code;
+  // Two mentions of one person; "Georgian protesters" and "the Georgian government" stay distinct.
+  return a.kind === "person" && b.kind === "person" && a.entity.name !== undefined && a.entity.name === b.entity.name;
 }
 
 function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
