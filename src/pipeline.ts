@@ -10,7 +10,7 @@ import { defaultLexicon, type Lexicon } from "./events/lexicon.js";
 
 /** Options of the coding pipeline. */
 export interface CodeOptions {
-  /** User actor dictionaries (TSV or YAML) added to the built-in knowledge base. */
+  /** User actor dictionaries (TSV or JSON) added to the built-in knowledge base. */
   readonly actorsFiles?: readonly string[];
   /** Use a prepared knowledge base instead of loading one. */
   readonly knowledgeBase?: ActorKnowledgeBase;

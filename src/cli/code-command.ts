@@ -28,7 +28,7 @@ export function registerCodeCommand(program: Command): void {
     .option("-f, --format <format>", `output format: ${FORMATS.join(" | ")}`, "jsonl")
     .option("-i, --input-format <format>", `input format: ${INPUT_FORMATS.join(" | ")}`, "auto")
     .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
-    .option("--actors <file>", "add a user actor dictionary (TSV or YAML); repeatable", collect, [])
+    .option("--actors <file>", "add a user actor dictionary (TSV, or JSON if it ends in .json; see data/actors/README.md); repeatable", collect, [])
     .option("--dictionaries <dir>", "code with CAMEO/PETRARCH/TABARI dictionaries in DIR instead of dyad's tables")
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText(

@@ -184,5 +184,18 @@ function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
     const old = best.get(key);
     if (!old || d.confidence > old.confidence) best.set(key, d);
   }
-  return [...best.values()].sort((a, b) => a.trigger.start - b.trigger.start);
+  const kept = [...best.values()];
+  return kept.filter((d) => !kept.some((o) => o !== d && covers(o, d))).sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * True when `o` already tells what `d` tells: same sentence, type and modality, and d's
+ * participants are a strict subset of o's ("met with Assad ... to discuss" is one meeting).
+ */
+function covers(o: EventDraft, d: EventDraft): boolean {
+  if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality) return false;
+  const codes = (ms: readonly Mention[]): string[] => ms.map((m) => m.entity.code);
+  const od = new Set([...codes(o.actors), ...codes(o.recipients)]);
+  const dd = [...codes(d.actors), ...codes(d.recipients)];
+  return dd.length < od.size && dd.every((c) => od.has(c));
 }

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: throughput of the whole pipeline against wink-nlp alone, on one core.
+ *
+ * For each corpus (guardian-1000, guardian-500, examples): one warm-up pass, then `--runs`
+ * timed passes (default 3), median reported. Also times `annotate` and `resolveActors` on their
+ * own to split the pipeline's time by stage. Writes bench/results/bench.json. Never fails on a number.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import winkNLP, { type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Article, Doc } from "../src/core/types.js";
+import { benchCorpora, type Corpus } from "./bench-corpus.js";
+import { formatColumns, stableJson } from "./eval-report.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The throughput the project promises on ~500-word articles (articles/s, one core). */
+const TARGET_PER_SECOND = 150;
+
+/** Median seconds of `runs` timed passes of `pass` over a corpus, after one warm-up pass. */
+function timeMedian(runs: number, pass: () => void): number {
+  pass();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    pass();
+    times.push((performance.now() - t0) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+/** Throughput of one timed thing on one corpus. */
+interface Rate {
+  readonly seconds: number;
+  readonly ms_per_article: number;
+  readonly articles_per_s: number;
+  readonly tokens_per_s: number;
+}
+
+function rate(seconds: number, articles: number, tokens: number): Rate {
+  const s = seconds || Number.EPSILON;
+  return {
+    seconds: +seconds.toFixed(4),
+    ms_per_article: +((1000 * seconds) / articles).toFixed(3),
+    articles_per_s: +(articles / s).toFixed(1),
+    tokens_per_s: Math.round(tokens / s),
+  };
+}
+
+// The same wink configuration dyad's annotate uses: sentence splitting and POS only.
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+// wink's typings declare its.lemma with an extra `addons` parameter that out() does supply.
+const lemmaIts = its.lemma as unknown as ItsFunction<string>;
+
+/** The least wink work that yields dyad's annotations: tokens, POS, lemmas, sentence spans. */
+function winkOnly(text: string): number {
+  const doc = nlp.readDoc(text);
+  const toks = doc.tokens();
+  const values = toks.out(its.value);
+  toks.out(its.pos);
+  toks.out(lemmaIts);
+  toks.out(its.precedingSpaces);
+  doc.sentences().out(its.span);
+  return values.length;
+}
+
+type PipelineModule = typeof import("../src/pipeline.js");
+
+interface Stages {
+  readonly annotate?: (a: Article) => Doc;
+  readonly actors?: (d: Doc) => unknown;
+}
+
+/** Loads the stage functions for the time split; a stage that fails to load only drops the split. */
+async function loadStages(): Promise<Stages> {
+  let annotate: Stages["annotate"];
+  try {
+    annotate = (await import("../src/annotate/annotate.js")).annotate;
+    const { loadKnowledgeBase } = await import("../src/actors/knowledge-base.js");
+    const { resolveActors } = await import("../src/actors/resolve-actors.js");
+    const kb = loadKnowledgeBase();
+    return { annotate, actors: (d) => resolveActors(d, kb) };
+  } catch (err) {
+    process.stderr.write(
+      `[bench] no stage split past annotate: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return annotate ? { annotate } : {};
+  }
+}
+
+/** Everything measured on one corpus. */
+interface CorpusResult {
+  readonly corpus: string;
+  readonly articles: number;
+  readonly words_per_article: number;
+  readonly tokens: number;
+  readonly events: number;
+  readonly pipeline: Rate;
+  readonly wink: Rate;
+  /** Pipeline time / wink-alone time. */
+  readonly ratio: number;
+  /** Median ms per article of each stage; `events` is the pipeline minus the others. */
+  readonly stages_ms_per_article?: Readonly<Record<string, number>>;
+  readonly meets_target?: boolean;
+}
+
+function benchCorpus(
+  corpus: Corpus,
+  runs: number,
+  pipeline: PipelineModule,
+  stages: Stages,
+): CorpusResult {
+  const arts = corpus.articles;
+  const n = arts.length;
+  const tokens = arts.reduce((a, x) => a + winkOnly(x.text), 0);
+  const words = arts.reduce((a, x) => a + x.text.split(/\s+/).filter(Boolean).length, 0);
+  const coder = pipeline.createCoder();
+  let events = 0;
+  const tPipe = timeMedian(runs, () => {
+    events = 0;
+    for (const a of arts) events += coder(a).events.length;
+  });
+  const tWink = timeMedian(runs, () => {
+    for (const a of arts) winkOnly(a.text);
+  });
+  const result: CorpusResult = {
+    corpus: corpus.name,
+    articles: n,
+    words_per_article: Math.round(words / n),
+    tokens,
+    events,
+    pipeline: rate(tPipe, n, tokens),
+    wink: rate(tWink, n, tokens),
+    ratio: +(tPipe / (tWink || Number.EPSILON)).toFixed(2),
+    ...(corpus.name === "guardian-500" ? { meets_target: n / tPipe >= TARGET_PER_SECOND } : {}),
+  };
+  const split = stageSplit(arts, runs, stages, tPipe);
+  return split ? { ...result, stages_ms_per_article: split } : result;
+}
+
+function stageSplit(
+  arts: readonly Article[],
+  runs: number,
+  stages: Stages,
+  tPipe: number,
+): Record<string, number> | undefined {
+  const { annotate, actors } = stages;
+  if (annotate === undefined) return undefined;
+  const ms = (s: number): number => +((1000 * s) / arts.length).toFixed(3);
+  const tAnn = timeMedian(runs, () => arts.forEach((a) => annotate(a)));
+  if (actors === undefined) return { annotate: ms(tAnn), "actors+events": ms(tPipe - tAnn) };
+  const docs = arts.map((a) => annotate(a));
+  const tAct = timeMedian(runs, () => docs.forEach((d) => actors(d)));
+  return { annotate: ms(tAnn), actors: ms(tAct), events: ms(tPipe - tAnn - tAct) };
+}
+
+function summary(results: readonly CorpusResult[]): string {
+  const rows: Array<Array<string | number>> = [
+    [
+      "corpus",
+      "articles",
+      "words/art",
+      "pipe art/s",
+      "pipe tok/s",
+      "wink art/s",
+      "wink tok/s",
+      "ratio",
+      "ms/art",
+      "stages ms/art",
+    ],
+  ];
+  for (const r of results) {
+    const st = r.stages_ms_per_article
+      ? Object.entries(r.stages_ms_per_article)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")
+      : "";
+    rows.push([
+      r.corpus,
+      r.articles,
+      r.words_per_article,
+      r.pipeline.articles_per_s,
+      r.pipeline.tokens_per_s,
+      r.wink.articles_per_s,
+      r.wink.tokens_per_s,
+      r.ratio,
+      r.pipeline.ms_per_article,
+      st,
+    ]);
+  }
+  return formatColumns(rows);
+}
+
+async function main(): Promise<void> {
+  let values: { data?: string; runs?: string };
+  try {
+    values = parseArgs({ options: { data: { type: "string" }, runs: { type: "string" } } }).values;
+  } catch (err) {
+    console.error(
+      `bench: ${err instanceof Error ? err.message : String(err)}\nusage: npm run bench -- [--data DIR] [--runs N]`,
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const runs = Math.max(1, Number(values.runs ?? "3") || 3);
+  const dataDir = resolve(
+    values.data ?? process.env["DYAD_DATA"] ?? join(repoRoot, "..", "shared", "data"),
+  );
+  const corpora = benchCorpora(
+    join(dataDir, "guardian-sample", "articles.jsonl"),
+    join(repoRoot, "examples"),
+  );
+  if (corpora.length === 0) {
+    console.log(
+      `bench: no corpus found (no ${dataDir}/guardian-sample/articles.jsonl, no examples/*.article)`,
+    );
+    return;
+  }
+  const pipeline: PipelineModule = await import("../src/pipeline.js");
+  const stages = await loadStages();
+  const results = corpora.map((c) => {
+    process.stderr.write(`[bench] ${c.name} (${c.articles.length} articles, ${runs} runs)\n`);
+    return benchCorpus(c, runs, pipeline, stages);
+  });
+  console.log(summary(results));
+  const g = results.find((r) => r.corpus === "guardian-500");
+  if (g)
+    console.log(
+      `\ntarget >= ${TARGET_PER_SECOND} articles/s on ~500-word articles: ${g.pipeline.articles_per_s} -> ${g.meets_target ? "met" : "NOT met"}`,
+    );
+  const out = join(repoRoot, "bench", "results", "bench.json");
+  mkdirSync(dirname(out), { recursive: true });
+  const meta = {
+    node: process.version,
+    runs,
+    target_articles_per_s: TARGET_PER_SECOND,
+    wink_pipe: ["sbd", "pos"],
+  };
+  writeFileSync(out, stableJson({ meta, corpora: results }));
+  console.log(`wrote ${out}`);
+}
+
+await main();
