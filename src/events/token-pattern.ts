@@ -106,6 +106,8 @@ function step(
   return step(els, k + 1, tokens, i + 1, limit, barrier);
 }
 
+const NONE: readonly never[] = [];
+
 /** An index from head words to the items whose pattern can start there. */
 export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
   private readonly byHead = new Map<string, T[]>();
@@ -120,12 +122,21 @@ export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
     }
   }
 
+  /** Merged lists for tokens whose lemma and text differ, so the hot path allocates nothing. */
+  private readonly merged = new Map<string, readonly T[]>();
+
   /** Items whose head may match this token (by lemma or lower-cased text). */
   candidates(t: Token): readonly T[] {
     const a = this.byHead.get(t.lemma);
     const b = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
-    if (!b) return a ?? [];
+    if (!b) return a ?? NONE;
     if (!a) return b;
-    return [...a, ...b.filter((x) => !a.includes(x))];
+    const key = `${t.lemma}\u0000${t.lower}`;
+    let m = this.merged.get(key);
+    if (!m) {
+      m = [...a, ...b.filter((x) => !a.includes(x))];
+      this.merged.set(key, m);
+    }
+    return m;
   }
 }
