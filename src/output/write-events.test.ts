@@ -50,8 +50,8 @@ describe("createEventWriter", () => {
 
   it("table aligns a header and one row", () => {
     const lines = render("table").trim().split("\n");
-    expect(lines[0]).toMatch(/^date\s+event\s+mode/);
-    expect(lines[1]).toMatch(/^2023-11-01\s+CONSULT\s+phone/);
+    expect(lines[0]).toMatch(/^article_id\s+date\s+event\s+mode/);
+    expect(lines[1]).toMatch(/^a1\s+2023-11-01\s+CONSULT\s+phone/);
   });
 });
 

@@ -89,13 +89,13 @@ export function createEventWriter(format: OutputFormat, out: (s: string) => void
   return tableWriter(out);
 }
 
-const TABLE_COLUMNS = ["date", "event", "mode", "actor", "recipient", "modality", "cameo", "confidence", "trigger"] as const;
+const TABLE_COLUMNS = ["article_id", "date", "event", "mode", "actor", "recipient", "modality", "cameo", "confidence", "trigger"] as const;
 
 /** A human-readable table; rows are buffered so columns can be aligned. */
 function tableWriter(out: (s: string) => void): EventWriter {
   const rows: string[][] = [];
   return {
-    write: (es) => es.forEach((e) => rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], 40)))),
+    write: (es) => es.forEach((e) => rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], c === "article_id" ? 28 : 40)))),
     end: () => {
       const all = [[...TABLE_COLUMNS], ...rows];
       const widths = TABLE_COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
