@@ -3,54 +3,17 @@
  * sector nouns they modify ("Israeli troops"), titles with names ("Foreign Minister Wang Yi"),
  * "X of COUNTRY" phrases, and demonyms that only modify a topic noun ("the Palestinian issue").
  */
-import type { MentionKind, Sentence } from "../core/types.js";
-import { mergeSectors, type Draft, type DraftEntity } from "./draft.js";
+import type { Sentence } from "../core/types.js";
+import type { Draft, DraftEntity } from "./draft.js";
 import type { ActorEntry } from "./kb-types.js";
 import type { PhraseMatch } from "./match-phrases.js";
-import { nameWords, readName, type NameContext } from "./person-name.js";
+import { isCapitalised, nameWords, readName, type NameContext } from "./person-name.js";
+import { ACTOR_KINDS, entityOf, isActor, isSector, plainKind, qualified, sectorKind } from "./phrase-entities.js";
+import { properOrgAfter, type ProperOrg } from "./proper-org.js";
 
-const ACTOR_KINDS = new Set(["country", "capital", "organisation", "region", "user"]);
 const MODIFIED_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
 const MAX_ADJECTIVES = 2;
-
-function isActor(m: PhraseMatch | undefined): m is PhraseMatch {
-  return m !== undefined && ACTOR_KINDS.has(m.entry.kind);
-}
-
-function isSector(m: PhraseMatch | undefined): m is PhraseMatch {
-  return m !== undefined && m.entry.kind === "sector";
-}
-
-/** Mention kind of a bare actor phrase. */
-function plainKind(e: ActorEntry): MentionKind {
-  if (e.kind === "capital") return "capital";
-  if (e.kind === "organisation") return "organisation";
-  if (e.kind === "region" || e.form === "plural") return "group";
-  if (e.kind === "user") return e.form === "person" || e.form === "group" || e.form === "organisation" || e.form === "country" ? e.form : "dictionary";
-  return "country";
-}
-
-/** Mention kind of an actor + sector noun phrase. */
-function sectorKind(noun: ActorEntry): MentionKind {
-  if (noun.form === "body") return noun.plural ? "group" : "organisation";
-  if (noun.form === "role" && !noun.plural) return "role";
-  return "group";
-}
-
-function entityOf(e: ActorEntry): DraftEntity {
-  const name = e.name === "" ? {} : { name: e.name };
-  return { code: e.code, sector: e.sector, ...name, ...(e.office ? { office: e.office } : {}) };
-}
-
-/** Entity of an actor qualified by a sector noun: an organisation's own sector wins over the noun's. */
-function qualified(actor: ActorEntry | undefined, noun: ActorEntry, former: boolean): DraftEntity {
-  const ownSector = actor && (actor.kind === "organisation" || actor.kind === "user") && actor.sector.length > 0;
-  const base = actor && actor.kind !== "capital" ? actor.sector : [];
-  const sector = former ? ["ELI"] : ownSector ? actor.sector : mergeSectors(noun.sector, base);
-  const office = noun.office && !noun.plural ? { office: noun.office } : {};
-  return { code: actor?.code ?? "", sector, ...(actor && actor.name ? { name: actor.name } : {}), ...office };
-}
 
 /** Per-sentence assembly state. */
 export class PhraseAssembler {
@@ -107,12 +70,17 @@ export class PhraseAssembler {
       // "Foreign Minister Ayman al-Safadi of Jordan": the country follows the name.
       entity = { ...entity, code: of.entry.code };
     }
-    const e: DraftEntity = fromDict
-      ? { ...entityOf(fromDict), code: entity.code || fromDict.code, ...(entity.office ? { office: entity.office } : {}) }
-      : { ...entity, name: text };
+    const e: DraftEntity = fromDict ? this.listedPerson(fromDict, entity) : { ...entity, name: text };
     const end = of && entity.code === of.entry.code ? of.end : name.end;
     this.push({ kind: "person", tokenStart: start, tokenEnd: end, head: name.end - 1, entity: e, modifierOnly: false, rule, plural: false, nameTokens: nameWords(this.ctx, name.start, name.end) });
     return end;
+  }
+
+  /** A listed person under a title: the title's country and office win, "former" keeps ELI. */
+  private listedPerson(entry: ActorEntry, title: DraftEntity): DraftEntity {
+    const own = entityOf(entry, this.ctx.doc.refDate);
+    const sector = title.sector.includes("ELI") ? ["ELI"] : own.sector;
+    return { ...own, code: title.code || own.code, sector, ...(title.office ? { office: title.office } : {}) };
   }
 
   /** The actor of "of [the] ACTOR" starting at token `j`, if any. */
@@ -126,9 +94,11 @@ export class PhraseAssembler {
   private coordinated(first: PhraseMatch): PhraseMatch[] {
     const run = [first];
     let j = first.end;
+    // A person never modifies a noun, so "Wang Yi, China's foreign minister" is no coordination.
+    if (first.entry.kind === "person") return run;
     while (j + 1 < this.sentence.endToken && this.fw(j) === "coordinator") {
       const next = this.m(j + 1);
-      if (!isActor(next)) break;
+      if (!isActor(next) || next.entry.kind === "person") break;
       run.push(next);
       j = next.end;
     }
@@ -136,21 +106,97 @@ export class PhraseAssembler {
   }
 
   private actorPhrase(first: PhraseMatch): number {
+    if (first.entry.kind === "organisation" && this.continuesName(first.start)) return first.end;
     const run = this.coordinated(first);
     let j = run[run.length - 1]?.end ?? first.end;
     const possessive = this.word(j) === "'s" || this.word(j) === "'";
     if (possessive) j++;
     let k = j;
-    while (k < j + MAX_ADJECTIVES && !this.m(k) && (this.ctx.doc.tokens[k]?.pos === "ADJ" || this.fw(k) === "former")) k++;
-    const noun = this.m(k);
+    while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;
+    const noun = this.compound(this.m(k));
     if (run.length === 1 && first.entry.officeTitle && !possessive) {
       const end = this.titledPerson(first.start, first.end, entityOf(first.entry), "person-title-name");
       if (end !== undefined) return end;
     }
+    const org = run.length === 1 && !possessive && first.entry.kind === "country" ? properOrgAfter(this.ctx, j, this.sentence.endToken) : undefined;
+    // "Kenya Union of Journalists": a proper name longer than the sector noun in it is one organisation.
+    if (org && (!isSector(noun) || org.end > noun.end)) return this.properOrg(first, org);
     if (isSector(noun)) return this.attach(run, noun);
-    const modifies = !possessive && MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") && this.m(j) === undefined;
+    const modifies = (!possessive && MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") && this.m(j) === undefined) || this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);
     return j;
+  }
+
+  /**
+   * Two sector nouns in a row ("government spokesman", "army commander", "rebel leaders") form one
+   * noun headed by the second; a generic government head takes the modifier's sector ("rebel leader" is REB).
+   */
+  private compound(m: PhraseMatch | undefined): PhraseMatch | undefined {
+    const next = m && isSector(m) && !m.entry.plural ? this.m(m.end) : undefined;
+    if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective") return m;
+    const generic = next.entry.sector.length === 1 && next.entry.sector[0] === "GOV";
+    const entry: ActorEntry = { ...next.entry, sector: generic ? m.entry.sector : next.entry.sector, id: `${m.entry.id}+${next.entry.id}` };
+    return { entry, start: m.start, end: next.end };
+  }
+
+  /**
+   * A word between an actor and its sector noun: an adjective, "former", or a lower-case noun of
+   * a compound ("French paper workers", "UN weapons inspectors").
+   */
+  private isPreModifier(k: number): boolean {
+    const t = this.ctx.doc.tokens[k];
+    if (!t) return false;
+    return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
+  }
+
+  /** "-based", "-backed" at token `j`: the phrase before it only describes the next noun. */
+  private isAttributive(j: number): boolean {
+    return this.word(j) === "-" && this.fw(j + 1) === "attributive";
+  }
+
+  /**
+   * "in [the] PLACE" right after a sector phrase ending at `j`: the place a group is in. Returns the
+   * place's country or capital match; only "in" reads as location inside a noun phrase.
+   */
+  private placeAfter(j: number): PhraseMatch | undefined {
+    if (this.word(j) !== "in") return undefined;
+    const place = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
+    return place && (place.entry.kind === "country" || place.entry.kind === "capital") && place.entry.form !== "demonym" ? place : undefined;
+  }
+
+  /**
+   * Pushes a sector draft, reading a following "in PLACE" as its location: the place joins the
+   * span (it is no participant: "the US commander in Iraq") and gives a local noun without a
+   * country its country ("protesters in Cairo").
+   */
+  private pushSector(d: Draft, noun: ActorEntry): number {
+    const place = this.placeAfter(d.tokenEnd);
+    if (!place) {
+      this.push(d.entity.code === "" && (noun.home || noun.local) ? { ...d, home: true } : d);
+      return d.tokenEnd;
+    }
+    const code = d.entity.code === "" && noun.local ? place.entry.code : d.entity.code;
+    this.push({ ...d, tokenEnd: place.end, entity: { ...d.entity, code }, rule: d.entity.code === code ? d.rule : `${d.rule}+place-country` });
+    return place.end;
+  }
+
+  /** "Rwandan Patriotic Front": one organisation of the country, named by the whole phrase. */
+  private properOrg(country: PhraseMatch, org: ProperOrg): number {
+    const { tokens, text } = this.ctx.doc;
+    const name = text.slice(tokens[country.start]?.start, tokens[org.end - 1]?.end);
+    const det = this.determinerBefore(country.start);
+    this.push({ kind: "organisation", tokenStart: country.start, tokenEnd: org.end, head: org.head, entity: { code: country.entry.code, sector: org.sector, name }, modifierOnly: false, rule: "actor-proper-org", plural: false, ...(det ? { determiner: det } : {}) });
+    return org.end;
+  }
+
+  /**
+   * True when the token before `i` is a capitalised word of a longer proper name ("National Human
+   * Rights Commission" is not the European Commission): not the sentence's first word, no phrase.
+   */
+  private continuesName(i: number): boolean {
+    const t = this.ctx.doc.tokens[i - 1];
+    if (!t || i - 1 <= this.sentence.firstToken || this.m(i - 1) !== undefined) return false;
+    return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ") && this.fw(i - 1) === undefined;
   }
 
   /** Bare actor phrase; `modifierOnly` when it only modifies a non-actor noun. */
@@ -160,7 +206,7 @@ export class PhraseAssembler {
     const rule = modifierOnly ? "actor-modifier-only" : a.entry.id;
     const person = kind === "person" ? { nameTokens: nameWords(this.ctx, a.start, a.end) } : {};
     const det = this.determinerBefore(a.start);
-    this.push({ kind, tokenStart: a.start, tokenEnd: a.end, head: a.end - 1, entity: entityOf(a.entry), modifierOnly, rule, plural: a.entry.plural, ...(det ? { determiner: det } : {}), ...person });
+    this.push({ kind, tokenStart: a.start, tokenEnd: a.end, head: a.end - 1, entity: entityOf(a.entry, this.ctx.doc.refDate), modifierOnly, rule, plural: a.entry.plural, ...(det ? { determiner: det } : {}), ...person });
   }
 
   /** A capital after "in", "at", ... (optionally with "the") names a place, not a government. */
@@ -179,13 +225,15 @@ export class PhraseAssembler {
     }
     const kind = sectorKind(noun.entry);
     const det = this.determinerBefore(run[0]?.start ?? noun.start);
+    let end = noun.end;
     for (const a of run) {
       // The last actor spans up to the noun; the ones before it ("Israeli and Palestinian leaders") keep their own span.
       const last = a === run[run.length - 1];
-      const end = last ? noun.end : a.end;
-      this.push({ kind, tokenStart: a.start, tokenEnd: end, head: end - 1, entity: qualified(a.entry, noun.entry, former), modifierOnly: false, rule: `actor-sector-${noun.entry.id}`, plural: noun.entry.plural || run.length > 1, ...(det ? { determiner: det } : {}) });
+      const d: Draft = { kind, tokenStart: a.start, tokenEnd: last ? noun.end : a.end, head: (last ? noun.end : a.end) - 1, entity: qualified(a.entry, noun.entry, former), modifierOnly: false, rule: `actor-sector-${noun.entry.id}`, plural: noun.entry.plural || run.length > 1, ...(det ? { determiner: det } : {}) };
+      if (last) end = this.pushSector(d, noun.entry);
+      else this.push(d);
     }
-    return noun.end;
+    return end;
   }
 
   private hasFormer(from: number, to: number): boolean {
@@ -194,7 +242,8 @@ export class PhraseAssembler {
   }
 
   /** A sector noun with no actor before it: title + name, "minister of X", or a bare role. */
-  private sectorPhrase(noun: PhraseMatch): number {
+  private sectorPhrase(first: PhraseMatch): number {
+    const noun = this.compound(first) ?? first;
     const former = this.hasFormer(noun.start, noun.start);
     if (noun.entry.officeTitle && !noun.entry.plural) {
       const end = this.titledPerson(noun.start, noun.end, qualified(undefined, noun.entry, former), "person-title-name");
@@ -210,17 +259,18 @@ export class PhraseAssembler {
     // "civilian casualties", "police station": a singular sector noun modifying another noun is no actor.
     const next = this.ctx.doc.tokens[j];
     if (!noun.entry.plural && next?.pos === "NOUN" && this.m(j) === undefined) return j;
+    if (this.isAttributive(j)) return j + 2;
     // A noun that needs its holder still gives a mention as "the minister": a coreference candidate.
     const corefCandidate = noun.entry.form === "role" && !noun.entry.plural && det === "definite";
     if (noun.entry.form !== "collective" && (noun.entry.bare === true || corefCandidate)) {
-      this.push({ kind: sectorKind(noun.entry), tokenStart: noun.start, tokenEnd: noun.end, head: noun.end - 1, entity: qualified(undefined, noun.entry, former), modifierOnly: false, rule: `sector-bare-${noun.entry.id}`, plural: noun.entry.plural, ...(det ? { determiner: det } : {}) });
+      return this.pushSector({ kind: sectorKind(noun.entry), tokenStart: noun.start, tokenEnd: noun.end, head: noun.end - 1, entity: qualified(undefined, noun.entry, former), modifierOnly: false, rule: `sector-bare-${noun.entry.id}`, plural: noun.entry.plural, ...(det ? { determiner: det } : {}) }, noun.entry);
     }
     return j;
   }
 
   /** "Sheikh Tamim", "Mr Smith": a person of unknown country. */
   private honorificPhrase(h: PhraseMatch): number {
-    const end = this.titledPerson(h.start, h.start, { code: "", sector: [] }, "person-honorific-name");
+    const end = this.titledPerson(h.start, h.start, { code: "", sector: h.entry.sector }, "person-honorific-name");
     return end ?? h.end;
   }
 }

@@ -51,7 +51,14 @@ function nameAfter(ctx: NameContext, role: Draft, sentence: Sentence): Draft | u
   return personFrom(ctx, role, role.tokenStart, name.end, name, "person-apposition-role-first");
 }
 
-/** Replaces role drafts that stand in apposition to a name by person drafts. */
+/**
+ * Replaces role drafts that stand in apposition to a name by person drafts; drafts inside the
+ * merged span (the name's own person mention) are dropped.
+ */
 export function applyApposition(drafts: readonly Draft[], ctx: NameContext, sentence: Sentence): Draft[] {
-  return drafts.map((d) => (isOfficeRole(d) ? (nameBefore(ctx, d, sentence) ?? nameAfter(ctx, d, sentence) ?? d) : d));
+  const merged = drafts.map((d) => (isOfficeRole(d) ? (nameBefore(ctx, d, sentence) ?? nameAfter(ctx, d, sentence) ?? d) : d));
+  const spans = merged.filter((d, i) => d !== drafts[i]);
+  if (spans.length === 0) return merged;
+  const inside = (d: Draft): boolean => spans.some((p) => p !== d && d.tokenStart >= p.tokenStart && d.tokenEnd <= p.tokenEnd);
+  return merged.filter((d) => !inside(d));
 }

@@ -13,7 +13,7 @@ export interface PatternEntry {
 }
 
 const SECTOR_FORMS = new Set(["role", "body", "group", "collective"]);
-const FUNCTION_KINDS = new Set(["determiner", "indefinite", "locative", "coordinator", "former", "cataphora", "not-name", "speech"]);
+const FUNCTION_KINDS = new Set(["determiner", "indefinite", "locative", "coordinator", "former", "cataphora", "not-name", "speech", "attributive"]);
 const PRONOUN_TARGETS = new Set(["person", "group", "organisation"]);
 
 function table(file: string, required: readonly string[]): { path: string; rows: TsvRow[] } {
@@ -99,6 +99,8 @@ export function sectorPatterns(): PatternEntry[] {
       officeTitle: c.office_title === "true",
       plural: form === "group",
       bare: c.bare === "true",
+      local: c.local === "true",
+      home: c.home === "true",
     };
     const p = c.pattern ?? "";
     out.push({ pattern: p, entry });
@@ -113,7 +115,7 @@ export function honorificAndBlockerPatterns(): PatternEntry[] {
   const blank = { code: "", sector: [], name: "", officeTitle: false, plural: false };
   for (const { cells: c } of table("honorifics.tsv", ["id", "pattern", "kind"]).rows) {
     const kind = c.kind === "particle" ? "particle" : "honorific";
-    out.push({ pattern: c.pattern ?? "", entry: { ...blank, id: c.id ?? "", kind, form: "title" } });
+    out.push({ pattern: c.pattern ?? "", entry: { ...blank, id: c.id ?? "", kind, form: "title", sector: splitList(c.sector) } });
   }
   for (const { cells: c } of table("blockers.tsv", ["id", "pattern"]).rows) {
     out.push({ pattern: c.pattern ?? "", entry: { ...blank, id: c.id ?? "", kind: "blocker", form: "name" } });
@@ -143,5 +145,12 @@ export function functionWordTable(): Map<string, FunctionWordKind> {
     if (!FUNCTION_KINDS.has(kind)) throw new DataFileError(path, line, `unknown kind "${kind}"`);
     out.set((c.word ?? "").toLowerCase(), kind as FunctionWordKind);
   }
+  return out;
+}
+
+/** org-heads.tsv as a map from lower-cased head word to sectors. */
+export function orgHeadTable(): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const { cells: c } of table("org-heads.tsv", ["id", "word", "sector"]).rows) out.set((c.word ?? "").toLowerCase(), splitList(c.sector));
   return out;
 }

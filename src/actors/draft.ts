@@ -26,9 +26,11 @@ export interface Draft {
   determiner?: "definite" | "indefinite";
   /** What a pronoun draft may stand for, so later pronouns can chain through it. */
   pronounOf?: PronounTarget;
-    /** Lower-cased tokens of a person's name, for surname coreference. */
+  /** Lower-cased tokens of a person's name, for surname coreference. */
   nameTokens?: readonly string[];
   antecedent?: Draft;
+  /** A state organ named without its country ("the authorities"): may take the document's dominant country. */
+  home?: boolean;
 }
 
 /** The mention a chain starts from: the antecedent of an antecedent, or the draft itself. */

@@ -13,6 +13,7 @@ export type EntryKind =
   | "honorific"
   | "particle"
   | "blocker"
+  | "person"
   | "user";
 
 /**
@@ -52,6 +53,12 @@ export interface ActorEntry {
   readonly plural: boolean;
   /** Sector nouns: true when the noun alone, with no country or organisation, still names an actor. */
   readonly bare?: boolean;
+  /** Sector nouns: true when a bare noun takes the country of a place right after it ("protesters in Cairo"). */
+  readonly local?: boolean;
+  /** Sector nouns: true when the noun with no country names an organ of the state the story is about ("the authorities"). */
+  readonly home?: boolean;
+  /** Listed people: years in office as [from, to] (to = Infinity while in office). */
+  readonly terms?: readonly (readonly [number, number])[];
 }
 
 /** Which earlier mentions a pronoun may point to. */
@@ -66,7 +73,16 @@ export interface PronounEntry {
 }
 
 /** Closed-class word roles the resolver consults. */
-export type FunctionWordKind = "determiner" | "indefinite" | "locative" | "coordinator" | "former" | "cataphora" | "not-name" | "speech";
+export type FunctionWordKind =
+  | "determiner"
+  | "indefinite"
+  | "locative"
+  | "coordinator"
+  | "former"
+  | "cataphora"
+  | "not-name"
+  | "speech"
+  | "attributive";
 
 /** The parsed actor dictionaries; build with loadKnowledgeBase. */
 export interface ActorKnowledgeBase {
@@ -75,4 +91,6 @@ export interface ActorKnowledgeBase {
   readonly pronouns: ReadonlyMap<string, PronounEntry>;
   /** Function words by lower-cased form. */
   readonly functionWords: ReadonlyMap<string, FunctionWordKind>;
+  /** Head words of proper organisation names ("Front", "Commission"), lower-cased, with their sectors. */
+  readonly orgHeads: ReadonlyMap<string, readonly string[]>;
 }

@@ -5,12 +5,14 @@ import {
   countryPatterns,
   functionWordTable,
   honorificAndBlockerPatterns,
+  orgHeadTable,
   organisationPatterns,
   pronounTable,
   sectorPatterns,
   type PatternEntry,
 } from "./builtin-tables.js";
 import type { ActorEntry, ActorKnowledgeBase } from "./kb-types.js";
+import { peoplePatterns } from "./people.js";
 import { PhraseTrie } from "./phrase-trie.js";
 import { readUserDictionary } from "./user-dictionary.js";
 
@@ -30,6 +32,7 @@ function builtinList(): PatternEntry[] {
     builtinPatterns = [
       ...titles.filter((p) => p.entry.kind === "blocker"),
       ...organisationPatterns(),
+      ...peoplePatterns(),
       ...countryPatterns(),
       ...sectorPatterns(),
       ...titles.filter((p) => p.entry.kind !== "blocker"),
@@ -43,7 +46,7 @@ function build(user: readonly PatternEntry[]): ActorKnowledgeBase {
   // User rows replace built-in rows with the same pattern: the user knows their field.
   for (const { pattern, entry } of user) phrases.set(pattern, entry);
   for (const { pattern, entry } of builtinList()) phrases.add(pattern, entry);
-  return { phrases, pronouns: pronounTable(), functionWords: functionWordTable() };
+  return { phrases, pronouns: pronounTable(), functionWords: functionWordTable(), orgHeads: orgHeadTable() };
 }
 
 /**

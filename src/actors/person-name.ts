@@ -17,7 +17,7 @@ export interface NameRun {
   readonly end: number;
   /** Where the phrase starts, honorifics included. */
   readonly phraseStart: number;
-  /** A user-dictionary person the name matched, if any. */
+  /** A listed (people.tsv or user-dictionary) person the name matched, if any. */
   readonly person?: ActorEntry;
 }
 
@@ -35,12 +35,18 @@ export function isCapitalised(t: Token | undefined): boolean {
   return c !== c.toLowerCase();
 }
 
-/** True for a capitalised word that can be part of a personal name and is no dictionary phrase. */
+/** True when a phrase match is a person from people.tsv or a user dictionary. */
+export function isPersonEntry(e: ActorEntry | undefined): e is ActorEntry {
+  return e !== undefined && (e.kind === "person" || (e.kind === "user" && e.form === "person"));
+}
+
+/** True for a capitalised word that can be part of a personal name and is no other dictionary phrase. */
 export function isNameWord(ctx: NameContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || !isCapitalised(t) || !NAME_POS.has(t.pos)) return false;
   if (ctx.kb.functionWords.get(t.lower) === "not-name") return false;
-  return ctx.matches[i] === undefined;
+  const m = ctx.matches[i];
+  return m === undefined || isPersonEntry(m.entry);
 }
 
 function isJoiner(ctx: NameContext, i: number): boolean {
@@ -49,21 +55,29 @@ function isJoiner(ctx: NameContext, i: number): boolean {
   return t.text === "-" || ctx.matches[i]?.entry.kind === "particle";
 }
 
-/** Reads a name starting at token `k` (honorifics first); undefined when there is none. */
+/**
+ * Reads a name starting at token `k` (honorifics first); undefined when there is none. A listed
+ * person inside the name is adopted when it ends the name ("Omar Hassan al-Bashir" -> al-Bashir),
+ * not when it only begins it ("Abbas Araghchi" is not Mahmoud Abbas).
+ */
 export function readName(ctx: NameContext, k: number, sentenceEnd: number): NameRun | undefined {
   let i = k;
   while (i < sentenceEnd && ctx.matches[i]?.entry.kind === "honorific") i = ctx.matches[i]?.end ?? i + 1;
-  const user = ctx.matches[i];
-  if (user?.entry.kind === "user" && user.entry.form === "person") return { start: i, end: user.end, phraseStart: k, person: user.entry };
   const start = i;
-  let lastWord = -1;
+  let end = -1;
+  let person: PhraseMatch | undefined;
   while (i < sentenceEnd && i - start < MAX_NAME_TOKENS) {
-    if (isNameWord(ctx, i)) lastWord = i;
-    else if (!isJoiner(ctx, i)) break;
-    i = ctx.matches[i]?.end ?? i + 1;
+    const m = ctx.matches[i];
+    const next = m?.end ?? i + 1;
+    if (isNameWord(ctx, i) || isPersonEntry(m?.entry)) {
+      end = next;
+      person = isPersonEntry(m?.entry) ? m : undefined;
+    } else if (!isJoiner(ctx, i)) break;
+    i = next;
   }
-  if (lastWord < start) return undefined;
-  return { start, end: lastWord + 1, phraseStart: k };
+  if (end <= start) return undefined;
+  const adopted = person && person.end === end ? { person: person.entry } : {};
+  return { start, end, phraseStart: k, ...adopted };
 }
 
 /** The lower-cased name words of a token range, without particles and hyphens. */

@@ -7,6 +7,7 @@ import { PhraseAssembler } from "./actor-phrases.js";
 import { applyApposition } from "./apposition.js";
 import { nameCoref, roleCoref } from "./coref.js";
 import { rootOf, type Draft } from "./draft.js";
+import { fillHomeCountry } from "./home-country.js";
 import type { ActorKnowledgeBase } from "./kb-types.js";
 import { firstTokenAfterDateline, matchPhrases } from "./match-phrases.js";
 import type { NameContext } from "./person-name.js";
@@ -61,6 +62,7 @@ export function resolveActors(doc: Doc, kb: ActorKnowledgeBase): Mention[] {
   drafts.push(...nameCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   roleCoref(drafts);
+  fillHomeCountry(drafts);
   drafts.push(...pronounCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   return toMentions(doc, drafts);
 }

@@ -94,7 +94,9 @@ function draftEvent(
   const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);
-  const mod = decideModality(doc.tokens, sc.cues, trig.start, date, doc.refDate);
+  const decided = decideModality(doc.tokens, sc.cues, trig.start, date, doc.refDate);
+  // A promise to concede is itself the concession (PLOVER), so the promise's future cue does not apply.
+  const mod = trig.rule.promotedBy && decided.modality === "future" ? { modality: "asserted" as const } : decided;
   const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
   const place = nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ?? opts.datelinePlace;
   const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : [])].join("+");

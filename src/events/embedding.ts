@@ -81,6 +81,7 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
   const rule: TriggerRule = {
     ...t.rule,
     id: `${t.rule.id}+${r.id}`,
+    promotedBy: r.id,
     type: to,
     mode: same ? t.rule.mode : "",
     cameo: same ? t.rule.cameo : r.promoteCameo,

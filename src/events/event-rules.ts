@@ -52,6 +52,6 @@ export function scoreConfidence(base: number, f: ConfidenceFacts): number {
   let c = base * MODALITY_FACTOR[f.modality];
   if (!f.hasActor) c *= 0.75;
   else if (f.weak) c *= 0.9;
-  const lede = f.sentence === 0 ? 0.12 : f.sentence === 1 ? 0.06 : 0;
+  const lede = f.sentence === 0 ? 0.3 : f.sentence === 1 ? 0.1 : 0;
   return Math.max(0.01, Math.min(0.99, c + lede));
 }

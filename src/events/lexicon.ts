@@ -19,6 +19,8 @@ export interface TriggerRule {
   readonly cameo: string;
   readonly role: TriggerRole;
   readonly confidence: number;
+  /** Set when an embedding rule promoted this complement over its governor ("agreed to withdraw"). */
+  readonly promotedBy?: string;
 }
 
 /** Kinds of cue in cues.tsv. */
