@@ -95,8 +95,10 @@ function draftEvent(
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);
   const decided = decideModality(doc.tokens, sc.cues, trig.start, date, doc.refDate);
-  // A promise to concede is itself the concession (PLOVER), so the promise's future cue does not apply.
-  const mod = trig.rule.promotedBy && decided.modality === "future" ? { modality: "asserted" as const } : decided;
+  // A promoted complement takes the modality its rule says ("agreed to withdraw" is an asserted
+  // concession, "decided to impose sanctions" a future sanction) unless the text negates it.
+  const forced = trig.rule.promotedModality;
+  const mod = forced && decided.modality !== "negated" ? { modality: forced } : decided;
   const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
   const place = nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ?? opts.datelinePlace;
   const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : [])].join("+");

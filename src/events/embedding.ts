@@ -3,7 +3,7 @@ import { dataPath } from "../core/data-path.js";
 import { DataFileError } from "../core/errors.js";
 import { isPloverType } from "../core/ontology.js";
 import { parseTsv } from "../core/read-tsv.js";
-import type { PloverType, Token } from "../core/types.js";
+import type { Modality, PloverType, Token } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import type { TriggerRule } from "./lexicon.js";
 
@@ -17,6 +17,7 @@ export interface EmbeddingRule {
   readonly promote: ReadonlySet<string>;
   readonly promoteTo?: PloverType;
   readonly promoteCameo: string;
+  readonly promoteModality?: Modality;
 }
 
 let builtIn: EmbeddingRule[] | undefined;
@@ -46,6 +47,7 @@ export function parseEmbeddingRules(text: string): EmbeddingRule[] {
       promote: new Set((c["promote"] ?? "").split("|").filter(Boolean)),
       ...(promoteTo ? { promoteTo: promoteTo as PloverType } : {}),
       promoteCameo: c["promote_cameo"] ?? "",
+      ...(c["promote_modality"] ? { promoteModality: c["promote_modality"] as Modality } : {}),
     };
   });
 }
@@ -66,10 +68,11 @@ export function dropEmbedded(
     let governed = false;
     for (let k = 0; k < kept.length && !governed; k++) {
       const g = kept[k]!;
-      const r = rules.find((x) => governs(x, g, t, tokens));
-      if (!r) continue;
+      const all = rules.filter((x) => governs(x, g, t, tokens));
+      if (all.length === 0) continue;
       governed = true;
-      if (r.promoteTo && r.promote.has(t.rule.type)) kept[k] = promote(t, r, r.promoteTo);
+      const r = all.find((x) => x.promote.has(t.rule.type));
+      if (r) kept[k] = promote(t, r, r.promoteTo ?? t.rule.type);
     }
     if (!governed) kept.push(t);
   }
@@ -81,7 +84,7 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
   const rule: TriggerRule = {
     ...t.rule,
     id: `${t.rule.id}+${r.id}`,
-    promotedBy: r.id,
+    ...(r.promoteModality ? { promotedModality: r.promoteModality } : {}),
     type: to,
     mode: same ? t.rule.mode : "",
     cameo: same ? t.rule.cameo : r.promoteCameo,

@@ -19,8 +19,8 @@ export interface TriggerRule {
   readonly cameo: string;
   readonly role: TriggerRole;
   readonly confidence: number;
-  /** Set when an embedding rule promoted this complement over its governor ("agreed to withdraw"). */
-  readonly promotedBy?: string;
+  /** The modality an embedding rule gave this complement when it promoted it over its governor. */
+  readonly promotedModality?: Modality;
 }
 
 /** Kinds of cue in cues.tsv. */
