@@ -135,7 +135,8 @@ export class PhraseAssembler {
     const next = m && isSector(m) && !m.entry.plural ? this.m(m.end) : undefined;
     if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective") return m;
     const generic = next.entry.sector.length === 1 && next.entry.sector[0] === "GOV";
-    const entry: ActorEntry = { ...next.entry, sector: generic ? m.entry.sector : next.entry.sector, id: `${m.entry.id}+${next.entry.id}` };
+    const bare = next.entry.bare === true || m.entry.bare === true;
+    const entry: ActorEntry = { ...next.entry, sector: generic ? m.entry.sector : next.entry.sector, id: `${m.entry.id}+${next.entry.id}`, bare };
     return { entry, start: m.start, end: next.end };
   }
 

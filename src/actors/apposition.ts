@@ -11,7 +11,7 @@ const MAX_NAME_TOKENS = 5;
 const AFTER_NAME_POS = new Set(["VERB", "AUX", "PUNCT"]);
 
 function isOfficeRole(d: Draft): boolean {
-  return d.kind === "role" && !d.plural && d.entity.office !== undefined && d.determiner !== "indefinite";
+  return d.kind === "role" && !d.plural && d.entity.office !== undefined;
 }
 
 function personFrom(ctx: NameContext, role: Draft, start: number, end: number, name: { start: number; end: number }, rule: string): Draft {
@@ -56,7 +56,10 @@ function nameAfter(ctx: NameContext, role: Draft, sentence: Sentence): Draft | u
  * merged span (the name's own person mention) are dropped.
  */
 export function applyApposition(drafts: readonly Draft[], ctx: NameContext, sentence: Sentence): Draft[] {
-  const merged = drafts.map((d) => (isOfficeRole(d) ? (nameBefore(ctx, d, sentence) ?? nameAfter(ctx, d, sentence) ?? d) : d));
+  // "X, a government spokesman": an indefinite role after a name may be a description; before a
+  // comma-closed name ("a spokesman, X, said") it introduces that name.
+  const person = (d: Draft): Draft | undefined => (d.determiner === "indefinite" ? undefined : nameBefore(ctx, d, sentence)) ?? nameAfter(ctx, d, sentence);
+  const merged = drafts.map((d) => (isOfficeRole(d) ? (person(d) ?? d) : d));
   const spans = merged.filter((d, i) => d !== drafts[i]);
   if (spans.length === 0) return merged;
   const inside = (d: Draft): boolean => spans.some((p) => p !== d && d.tokenStart >= p.tokenStart && d.tokenEnd <= p.tokenEnd);

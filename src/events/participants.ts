@@ -26,7 +26,7 @@ export interface Participants {
 }
 
 const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
-const LOCATIVE = new Set(["in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "around"]);
+const LOCATIVE = new Set(["in", "near", "inside", "outside", "across", "throughout", "from", "into", "around"]);
 const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
 const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
 const AUX_PASSIVE = new Set(["be", "get"]);
@@ -89,8 +89,13 @@ function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] 
   for (const m of v.mentions) {
     if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
     if (m.modifierOnly && !isPossessive(toks, m)) continue;
-    // The trigger's own last word may be the preposition ("met with", "called on").
+    // The trigger's own last word may be the preposition ("met with", "fired at"): what follows
+    // it is the trigger's target, never a place or a topic.
     const prep = prepBefore(toks, m.tokenStart, trig.start + 1);
+    if (prep !== "" && m.tokenStart - trig.end <= 2 && toks[trig.end - 1]?.lower === prep) {
+      out.push({ m, prep: prep === "on" ? "on-adjacent" : prep });
+      continue;
+    }
     if (TOPIC.has(prep)) continue;
     if (LOCATIVE.has(prep) && (m.kind === "country" || m.kind === "capital")) continue;
     if (prep === "on") {
