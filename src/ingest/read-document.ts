@@ -39,7 +39,7 @@ export function readDocument(
   const fields =
     format === "article" ? articleFields(decoded.text, origin, warnings) : { text: decoded.text };
   if ("severity" in fields) return [issueItem(fields)];
-  if (!/\S/.test(fields.text))
+  if (!/\S/.test(fields.bodyStart ? fields.text.slice(fields.bodyStart) : fields.text))
     return [issueItem(ingestIssue("empty-body", "document has no body text", origin))];
   return finishArticle(fields, origin, warnings, state);
 }

@@ -24,7 +24,7 @@ interface Case {
   readonly content: string | Uint8Array;
   readonly opts?: IngestOptions;
   /** Expected article fields (undefined: no article). */
-  readonly article?: { text: string; title?: string; date?: string; id?: string };
+  readonly article?: { text: string; bodyStart?: number; title?: string; date?: string; id?: string };
   /** Expected issue codes, in order. */
   readonly issues: readonly string[];
 }
@@ -38,10 +38,17 @@ const CASES: readonly Case[] = [
     issues: [],
   },
   {
+    // An indented header is read, but kept in the text (bodyStart marks the body) so that
+    // offsets are those of the file as written.
     name: "article: leading space, CRLF, several blank lines kept byte-exact",
     file: "a2.article",
     content: ` date 2024-03-04 Headline here\r\n\r\n  \r\n${BODY.replace("\n", "\r\n")}`,
-    article: { text: BODY.replace("\n", "\r\n"), title: "Headline here", date: "2024-03-04" },
+    article: {
+      text: ` date 2024-03-04 Headline here\r\n\r\n  \r\n${BODY.replace("\n", "\r\n")}`,
+      bodyStart: 38,
+      title: "Headline here",
+      date: "2024-03-04",
+    },
     issues: [],
   },
   {
