@@ -1,0 +1,4 @@
+/** Process entry of the CLI: runs `main` on this process's arguments. */
+import { main } from "./main.js";
+
+await main(process.argv);
