@@ -35,6 +35,7 @@ const ASIDE = new Set(["especially", "including", "particularly", "notably", "na
 
 /** Reads the participants of one trigger from the sentence around it. */
 export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Participants {
+  // A reduced passive ("a resolution proposed by Arab nations") acts on the noun right before it.
   const passive = isPassive(v.doc.tokens, trig);
   const right = rightMentions(v, trig);
   // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
@@ -48,7 +49,12 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   }
   if (passive || byAgent) {
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
-    const patient = passive ? (subject?.group ?? []) : recipientsOf(v, trig, right.filter((r) => r !== byAgent), role);
+    const patient =
+      passive === "reduced"
+        ? v.mentions.filter((m) => m.tokenEnd === trig.start && !m.modifierOnly)
+        : passive
+          ? (subject?.group ?? [])
+          : recipientsOf(v, trig, right.filter((r) => r !== byAgent), role);
     const actors = agent.length ? agent : passive ? [] : (subject?.group ?? []);
     return { actors, recipients: patient, how: passive ? "passive-by" : "noun-by", weak: !agent.length };
   }
@@ -236,15 +242,15 @@ function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] 
  * Passive voice: a participle after "be"/"get" ("were arrested"), or a reduced passive right after
  * a noun with no object following ("ten soldiers killed in Ukraine", "civilians imprisoned for ...").
  */
-function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): boolean {
+function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): "full" | "reduced" | false {
   const head = toks[trig.start]!;
   if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing")) return false;
   for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
     const t = toks[j]!;
     if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
-    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been")) return true;
+    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been")) return "full";
     if (t.lemma === "and" || t.text === ",") continue; // "were killed and wounded"
-    return isReducedPassive(toks, trig, t);
+    return isReducedPassive(toks, trig, t) ? "reduced" : false;
   }
   return false;
 }
