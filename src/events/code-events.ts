@@ -193,13 +193,16 @@ function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
 }
 
 /**
- * True when `o` already tells what `d` tells: same sentence, type and modality, and d's
- * participants are a strict subset of o's ("met with Assad ... to discuss" is one meeting).
+ * True when `o` already tells what `d` tells: one sentence, one type and modality, d's actors are
+ * among o's (or d has none), and o names at least as many participants. "Insurgents bombarded the
+ * city, killing eight people" and "met with Assad ... to discuss" are one event each, not two.
  */
 function covers(o: EventDraft, d: EventDraft): boolean {
   if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality) return false;
-  const codes = (ms: readonly Mention[]): string[] => ms.map((m) => m.entity.code);
-  const od = new Set([...codes(o.actors), ...codes(o.recipients)]);
-  const dd = [...codes(d.actors), ...codes(d.recipients)];
-  return dd.length < od.size && dd.every((c) => od.has(c));
+  const codes = (ms: readonly Mention[]): Set<string> => new Set(ms.map((m) => m.entity.code || "---"));
+  const [oa, da] = [codes(o.actors), codes(d.actors)];
+  if (![...da].every((c) => oa.has(c))) return false;
+  const size = (x: EventDraft): number => codes([...x.actors, ...x.recipients]).size;
+  const [so, sd] = [size(o), size(d)];
+  return so > sd || (so === sd && o.trigger.start < d.trigger.start);
 }
