@@ -39,7 +39,7 @@ export function groupActors(words: readonly Word[], hits: readonly Hit[], agentO
 function buildUnit(words: readonly Word[], hits: readonly Hit[], i: number, agentOnly: string): { unit: ActorGroup; next: number } {
   const h = hits[i] as Hit;
   if (h.kind === "actor") {
-    let next = i + 1;
+    const next = i + 1;
     let end = h.end;
     const agentStart = hits[next];
     if (agentStart?.kind === "agent" && modifiersOnly(words, h.end, agentStart.start)) {
