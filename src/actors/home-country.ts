@@ -28,13 +28,19 @@ export function dominantCountry(drafts: readonly Draft[]): string | undefined {
   return best !== undefined && top >= MIN_MENTIONS && top >= LEAD_FACTOR * second ? best : undefined;
 }
 
-/** Gives `home` drafts with no country the document's dominant country (rule suffix `+home-country`). */
-export function fillHomeCountry(drafts: Draft[]): void {
-  const home = dominantCountry(drafts);
+/**
+ * Gives `home` drafts with no country the document's dominant country (rule suffix `+home-country`),
+ * else the country of the dateline city (`+dateline-country`): a wire filed from Nairobi about
+ * "police" and "protesters" is about Kenyan police unless the text says otherwise.
+ */
+export function fillHomeCountry(drafts: Draft[], datelineCountry?: string): void {
+  const dominant = dominantCountry(drafts);
+  const home = dominant ?? datelineCountry;
   if (home === undefined) return;
+  const suffix = dominant ? "+home-country" : "+dateline-country";
   for (const d of drafts) {
     if (!d.home || d.entity.code !== "" || d.antecedent) continue;
     d.entity = { ...d.entity, code: home };
-    d.rule = `${d.rule}+home-country`;
+    d.rule = `${d.rule}${suffix}`;
   }
 }

@@ -2,6 +2,7 @@
  * The actor stage: finds countries, organisations, people with their offices, sector groups
  * and coreferent mentions in an annotated document.
  */
+import { lookupPlace } from "../annotate/gazetteer.js";
 import type { Doc, Mention } from "../core/types.js";
 import { PhraseAssembler } from "./actor-phrases.js";
 import { applyApposition } from "./apposition.js";
@@ -45,6 +46,11 @@ function toMentions(doc: Doc, drafts: readonly Draft[]): Mention[] {
   });
 }
 
+/** The country of the city a wire was filed from, when the gazetteer knows it. */
+function datelineCountry(doc: Doc): string | undefined {
+  return doc.dateline ? lookupPlace(doc.dateline.place.text)?.country : undefined;
+}
+
 /**
  * Resolves the actor mentions of a document: dictionary phrases, sector groups, titled and
  * appositive persons, then surname, role-noun and pronoun coreference. Mentions are sorted by
@@ -62,7 +68,7 @@ export function resolveActors(doc: Doc, kb: ActorKnowledgeBase): Mention[] {
   drafts.push(...nameCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   roleCoref(drafts);
-  fillHomeCountry(drafts);
+  fillHomeCountry(drafts, datelineCountry(doc));
   drafts.push(...pronounCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   return toMentions(doc, drafts);
 }
