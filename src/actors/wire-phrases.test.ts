@@ -51,6 +51,8 @@ const cases: [string, string, Want[]][] = [
   ["compound: generic head takes the modifier's sector", "Rebel leaders rejected the truce.", [{ text: "Rebel leaders", sector: ["REB"] }]],
   ["hon-general (military honorific)", "General Ali Diallo inspected the troops.", [{ text: "General Ali Diallo", kind: "person", sector: ["MIL"] }]],
   ["home-country", "Kenyan police fired tear gas at protesters in Nairobi. The authorities said 30 people were held.", [{ text: "authorities", code: "KEN", sector: ["GOV"] }, { text: "people", code: "KEN" }]],
+  ["dateline-country when no country dominates", "NAIROBI, May 2 (Reuters) - Police fired tear gas at protesters on Tuesday.", [{ text: "Police", code: "KEN" }, { text: "protesters", code: "KEN" }]],
+  ["a dominant country beats the dateline", "LONDON, May 2 (Reuters) - Kenyan police fired tear gas at protesters. Kenya's government said the protesters were paid.", [{ text: "protesters", code: "KEN" }]],
   ["military-government", "Guinea's military government expelled two diplomats.", [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }]],
 ];
 
