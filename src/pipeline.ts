@@ -7,6 +7,9 @@ import { codeWithDictionaries } from "./dictionaries/code-with-dictionaries.js";
 import { loadDictionaries } from "./dictionaries/load-dictionaries.js";
 import { codeEvents, type PlaceRef } from "./events/code-events.js";
 import { defaultLexicon, type Lexicon } from "./events/lexicon.js";
+import { defaultModel } from "./model/default-model.js";
+import { loadModel } from "./model/model-file.js";
+import type { Model } from "./model/model-types.js";
 
 /** Options of the coding pipeline. */
 export interface CodeOptions {
@@ -21,6 +24,11 @@ export interface CodeOptions {
    * then coded with those dictionaries instead of dyad's own tables, the way their suites expect.
    */
   readonly dictionaries?: string;
+  /**
+   * Event-type model file (from `dyad train`) used to re-weight event confidence; `false` turns the
+   * model off; default: the shipped model in data/models/.
+   */
+  readonly model?: string | false;
 }
 
 /** A prepared coder: the tables are loaded once, then each article is coded in turn. */
@@ -34,9 +42,17 @@ export function createCoder(opts: CodeOptions = {}): Coder {
   const lexicon = opts.lexicon ?? defaultLexicon();
   if (opts.dictionaries !== undefined) {
     const dicts = loadDictionaries(opts.dictionaries);
-    return (article) => runStages(article, kb, lexicon, (doc) => codeWithDictionaries(doc, dicts));
+    return (article) => runStages(article, { kb, lexicon }, (doc) => codeWithDictionaries(doc, dicts));
   }
-  return (article) => runStages(article, kb, lexicon);
+  const model = opts.model === false ? undefined : opts.model ? loadModel(opts.model) : defaultModel();
+  return (article) => runStages(article, { kb, lexicon, ...(model ? { model } : {}) });
+}
+
+/** The tables one coder uses, loaded once. */
+interface Tables {
+  readonly kb: ActorKnowledgeBase;
+  readonly lexicon: Lexicon;
+  readonly model?: Model;
 }
 
 let defaultCoder: Coder | undefined;
@@ -54,8 +70,7 @@ export function codeArticle(article: Article, opts?: CodeOptions): CodeResult {
 /** The one place that orders the stages: annotate, resolve actors, code events. */
 function runStages(
   article: Article,
-  kb: ActorKnowledgeBase,
-  lexicon: Lexicon,
+  tables: Tables,
   dictionaryCoder?: (doc: Doc) => EventRecord[],
 ): CodeResult {
   const issues: DocIssue[] = [];
@@ -68,8 +83,9 @@ function runStages(
     issues.push({ severity: "warning", code: "no-date", message: "no publication date or dateline date: events are undated", origin: article.origin, articleId: article.id });
   }
   if (dictionaryCoder) return { article, events: dictionaryCoder(doc), issues };
-  const mentions = resolveActors(doc, kb);
-  const events = codeEvents(doc, mentions, { lexicon, ...placesOf(doc) });
+  const mentions = resolveActors(doc, tables.kb);
+  const { lexicon, model } = tables;
+  const events = codeEvents(doc, mentions, { lexicon, ...(model ? { model } : {}), ...placesOf(doc) });
   return { article, events, issues };
 }
 

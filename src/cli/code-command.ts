@@ -16,6 +16,7 @@ interface CodeFlags {
   readonly date?: string;
   readonly actors: string[];
   readonly dictionaries?: string;
+  readonly model: string | boolean;
   readonly quiet?: boolean;
 }
 
@@ -30,6 +31,8 @@ export function registerCodeCommand(program: Command): void {
     .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
     .option("--actors <file>", "add a user actor dictionary (TSV, or JSON if it ends in .json; see data/actors/README.md); repeatable", collect, [])
     .option("--dictionaries <dir>", "code with CAMEO/PETRARCH/TABARI dictionaries in DIR instead of dyad's tables")
+    .option("--model <file>", "event-type model from `dyad train` (default: the shipped model)")
+    .option("--no-model", "rules only: do not re-weight events with the statistical model")
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText(
       "after",
@@ -53,6 +56,7 @@ async function runCode(inputs: string[], flags: CodeFlags): Promise<number> {
   const coder = createCoder({
     ...(flags.actors.length ? { actorsFiles: flags.actors } : {}),
     ...(flags.dictionaries === undefined ? {} : { dictionaries: flags.dictionaries }),
+    ...(flags.model === false ? { model: false as const } : typeof flags.model === "string" ? { model: flags.model } : {}),
   });
   const writer = createEventWriter(flags.format as OutputFormat, (s) => process.stdout.write(s));
   const report = new RunReporter(process.stderr, !flags.quiet);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { DyadError } from "../core/errors.js";
 import { dataPath } from "../core/data-path.js";
 import { registerCodeCommand } from "./code-command.js";
+import { registerTrainCommand } from "./train-command.js";
 
 /** Builds the `dyad` command tree; each command lives in its own file. */
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerCodeCommand(program);
+  registerTrainCommand(program);
   program
     .command("schema")
     .description("print the JSON Schema of the event records `dyad code` writes")

@@ -6,7 +6,9 @@ import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./
 import { decideModality } from "./modality.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
-import { applyRewrites, contextsOf, scoreConfidence } from "./event-rules.js";
+import { applyRewrites, blendWithModel, contextsOf, scoreConfidence } from "./event-rules.js";
+import type { Model } from "../model/model-types.js";
+import { sentenceTypeProbs } from "../model/sentence-type-probs.js";
 
 /** A place named in the text, resolved by the gazetteer. */
 export interface PlaceRef {
@@ -19,6 +21,8 @@ export interface PlaceRef {
 export interface CodeEventsOptions {
   readonly lexicon?: Lexicon;
   readonly embedding?: readonly EmbeddingRule[];
+  /** Statistical event-type model whose sentence probabilities re-weight the rules' confidence. */
+  readonly model?: Model;
   /** Places named in the text (event locations), in text order. */
   readonly places?: readonly PlaceRef[];
   /** Where the story was filed (the dateline city), used only when the text names no place. */
@@ -65,10 +69,11 @@ function codeSentence(
   const dates = doc.dates.filter((d) => d.sentence === s.index);
   const out: EventDraft[] = [];
   let prev: Participants | undefined;
+  const probs = opts.model ? sentenceTypeProbs(opts.model, doc, s.index) : undefined;
   for (const trig of triggers) {
     const found = findParticipants(view, trig, prev);
     if (found.actors.length) prev = found;
-    out.push(draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates }, lex, opts));
+    out.push(draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates, probs }, lex, opts));
   }
   return out;
 }
@@ -78,6 +83,8 @@ interface SentenceCues {
   readonly cues: readonly Hit<CueRule>[];
   readonly contextHits: readonly Hit<CueRule>[];
   readonly dates: readonly TimeExpression[];
+  /** The model's type probabilities for the sentence, when a model is in use. */
+  readonly probs: ReadonlyMap<string, number> | undefined;
 }
 
 function draftEvent(
@@ -101,7 +108,8 @@ function draftEvent(
   const mod = forced && decided.modality !== "negated" ? { modality: forced } : decided;
   const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
   const place = nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ?? opts.datelinePlace;
-  const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : [])].join("+");
+  const typeProb = sc.probs?.get(rewritten.type);
+  const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : []), ...(sc.probs ? ["model"] : [])].join("+");
   return {
     type: rewritten.type,
     mode: rewritten.mode ? [rewritten.mode] : [],
@@ -115,7 +123,7 @@ function draftEvent(
     ...(place ? { location: { location: place.location, span: place.span } } : {}),
     trigger: spanOf(doc, trig.start, trig.end),
     sentence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
-    confidence: scoreConfidence(trig.rule.confidence, {
+    confidence: scoreConfidence(typeProb === undefined ? trig.rule.confidence : blendWithModel(trig.rule.confidence, typeProb), {
       hasActor: actors.length > 0,
       weak: found.weak || speakerFallback,
       modality: rewritten.modality,

@@ -55,3 +55,16 @@ export function scoreConfidence(base: number, f: ConfidenceFacts): number {
   const lede = f.sentence === 0 ? 0.3 : f.sentence === 1 ? 0.1 : 0;
   return Math.max(0.01, Math.min(0.99, c + lede));
 }
+
+/**
+ * How much the statistical model's belief in an event's type counts against the rules' own
+ * confidence. The rules decide what the event is and who takes part; the model only says how
+ * likely the sentence is to report an event of that type, which ranks competing readings.
+ */
+export const MODEL_WEIGHT = 0.4;
+
+/** Blends a rule confidence with the model's probability of the event's type in its sentence. */
+export function blendWithModel(confidence: number, typeProb: number): number {
+  const c = (1 - MODEL_WEIGHT) * confidence + MODEL_WEIGHT * typeProb;
+  return Math.max(0.01, Math.min(0.99, Math.round(c * 1000) / 1000));
+}

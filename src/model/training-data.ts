@@ -33,7 +33,8 @@ const label = v.pipe(
 const LineSchema = v.looseObject({
   text: v.pipe(v.string(), v.check((s) => s.trim() !== "", "must be a non-empty string")),
   type: label,
-  mode: v.optional(v.nullable(label)),
+  // "" and null mean "no mode", as writing every key on every line is easier for annotators.
+  mode: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100, "is longer than 100 characters")))),
 });
 
 /**
