@@ -4,6 +4,7 @@ import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
 import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./lexicon.js";
 import { decideModality } from "./modality.js";
+import { modelTrigger } from "./model-trigger.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
 import { applyRewrites, blendWithModel, contextsOf, scoreConfidence } from "./event-rules.js";
@@ -37,7 +38,15 @@ export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEve
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const found = findHits(doc, s, lex.triggers);
-    if (found.length === 0) continue;
+    const byModel = (): Hit<TriggerRule>[] => {
+      const t = opts.model ? modelTrigger(doc, s, opts.model) : undefined;
+      return t ? [t] : [];
+    };
+    if (found.length === 0) {
+      const t = byModel();
+      if (t.length) drafts.push(...codeSentence(doc, s, t, bySentence.get(s.index) ?? [], findHits(doc, s, lex.cues), lex, opts));
+      continue;
+    }
     const cues = findHits(doc, s, lex.cues);
     const nonEvents = cuesOfKind(cues, "nonevent");
     const mentionsHere = bySentence.get(s.index) ?? [];
@@ -48,8 +57,9 @@ export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEve
       doc.tokens,
       embedding,
     );
-    if (triggers.length === 0) continue;
-    drafts.push(...codeSentence(doc, s, triggers, mentionsHere, cues, lex, opts));
+    const chosen = triggers.length ? triggers : byModel();
+    if (chosen.length === 0) continue;
+    drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, lex, opts));
   }
   return dedupe(drafts).map((d) => buildRecord(doc, d));
 }
@@ -124,6 +134,7 @@ function draftEvent(
     trigger: spanOf(doc, trig.start, trig.end),
     sentence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
     confidence: scoreConfidence(typeProb === undefined ? trig.rule.confidence : blendWithModel(trig.rule.confidence, typeProb), {
+      background: isBackgroundNoun(doc, trig),
       hasActor: actors.length > 0,
       weak: found.weak || speakerFallback,
       modality: rewritten.modality,
@@ -159,6 +170,29 @@ function spanOf(doc: Doc, start: number, end: number): Span {
   const a = doc.tokens[start]!.start;
   const b = doc.tokens[end - 1]!.end;
   return { start: a, end: b, text: doc.text.slice(a, b) };
+}
+
+/** Prepositions that put an event noun in the background ("after talks with ...", "during a visit"). */
+const BACKGROUND_PREPS = new Set(["after", "following", "during", "amid", "since", "before", "despite", "in", "at", "over", "about", "behind", "by"]);
+
+const SCENE_CONJ = new Set(["after", "before", "since", "while", "when", "following", "despite"]);
+
+/**
+ * True when a noun trigger sits in a prepositional phrase: such a noun usually names an event
+ * already known (the setting, the cause, the topic), not the one the sentence is about.
+ */
+function isBackgroundNoun(doc: Doc, t: Hit<TriggerRule>): boolean {
+  const head = doc.tokens[t.start];
+  if (!head) return false;
+  // "After meeting the rebels, ..." / "before visiting Kyiv": a gerund clause sets the scene too.
+  if (head.lower.endsWith("ing") && SCENE_CONJ.has(doc.tokens[t.start - 1]?.lower ?? "")) return true;
+  if (head.pos !== "NOUN" && head.pos !== "PROPN") return false;
+  for (let j = t.start - 1; j >= Math.max(0, t.start - 4); j--) {
+    const tok = doc.tokens[j]!;
+    if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tok.pos) || tok.text === "-") continue;
+    return tok.pos === "ADP" && BACKGROUND_PREPS.has(tok.lower);
+  }
+  return false;
 }
 
 function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boolean {

@@ -32,6 +32,8 @@ export interface ConfidenceFacts {
   readonly weak: boolean;
   readonly modality: Modality;
   readonly sentence: number;
+  /** The trigger is an event noun in a prepositional phrase ("after talks"): setting, not news. */
+  readonly background?: boolean;
 }
 
 /**
@@ -47,13 +49,21 @@ const MODALITY_FACTOR: Readonly<Record<Modality, number>> = {
   negated: 0.5,
 };
 
+/** Confidence kept by an event noun that only sets the scene ("after talks with the rebels, ..."). */
+const BACKGROUND_FACTOR = 0.7;
+
+/** Share of the remaining doubt the first sentences remove: the lede states a wire's main event. */
+const LEDE_WEIGHT: readonly number[] = [0.8, 0.4];
+
 /** Combines a trigger's base confidence with the facts of its event into [0, 1]. */
 export function scoreConfidence(base: number, f: ConfidenceFacts): number {
   let c = base * MODALITY_FACTOR[f.modality];
+  if (f.background) c *= BACKGROUND_FACTOR;
   if (!f.hasActor) c *= 0.75;
   else if (f.weak) c *= 0.9;
-  const lede = f.sentence === 0 ? 0.3 : f.sentence === 1 ? 0.1 : 0;
-  return Math.max(0.01, Math.min(0.99, c + lede));
+  // The lede closes part of the gap to certainty, so events keep their order within a sentence.
+  const lede = LEDE_WEIGHT[f.sentence] ?? 0;
+  return Math.max(0.01, Math.min(0.99, 1 - (1 - c) * (1 - lede)));
 }
 
 /**
@@ -61,7 +71,7 @@ export function scoreConfidence(base: number, f: ConfidenceFacts): number {
  * confidence. The rules decide what the event is and who takes part; the model only says how
  * likely the sentence is to report an event of that type, which ranks competing readings.
  */
-export const MODEL_WEIGHT = 0.4;
+export const MODEL_WEIGHT = 0.5;
 
 /** Blends a rule confidence with the model's probability of the event's type in its sentence. */
 export function blendWithModel(confidence: number, typeProb: number): number {
