@@ -30,8 +30,9 @@ export function findHits<R extends { readonly pattern: TokenPattern }>(
   const tokens = doc.tokens;
   const barrier = (i: number): boolean => isBarrier(tokens[i]);
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const t = tokens[i]!;
-    for (const rule of index.candidates(t)) {
+    const rules = index.candidates(tokens[i]!);
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k]!;
       const end = matchAt(rule.pattern, tokens, i, s.endToken, barrier);
       if (end > i) hits.push({ rule, start: i, end });
     }

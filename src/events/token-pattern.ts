@@ -18,6 +18,8 @@ export interface TokenPattern {
   readonly elements: readonly PatternElement[];
   /** Words that can start a match, for indexing. */
   readonly heads: readonly string[];
+  /** Words the second token must be (lemma or text), when the second element is a word: a cheap prefilter. */
+  readonly second?: ReadonlySet<string>;
 }
 
 const GAP_MAX = 4;
@@ -40,7 +42,9 @@ export function compilePattern(source: string): TokenPattern | string {
   const last = elements[elements.length - 1];
   if (first?.kind !== "word") return "a pattern must start with a word";
   if (last?.kind === "gap") return "a pattern must not end with a gap";
-  return { source, elements, heads: first.alts.map((a) => a.word) };
+  const next = elements[1];
+  const second = next?.kind === "word" ? new Set(next.alts.map((a) => a.word)) : undefined;
+  return { source, elements, heads: first.alts.map((a) => a.word), ...(second ? { second } : {}) };
 }
 
 /**
@@ -78,6 +82,10 @@ export function matchAt(
   limit: number,
   barrier: (i: number) => boolean,
 ): number {
+  if (p.second) {
+    const next = tokens[start + 1];
+    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower))) return -1;
+  }
   return step(p.elements, 0, tokens, start, limit, barrier);
 }
 
