@@ -1,0 +1,193 @@
+/**
+ * The event coder end to end (codeEvents through the pipeline): non-event cues, one event per type
+ * and actor set, background nouns, lede weighting, attribution, and the evidence invariants.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { EventRecord, Mention, Span } from "../core/types.js";
+import { attributionFor, findSpeakers } from "./attribution.js";
+import { code, mismatches, show, types, type Case } from "./test-code.js";
+
+describe("non-event cues drop triggers", () => {
+  // [why, sentence that must yield nothing, control sentence that yields the type]
+  const cases: [string, string, string, string][] = [
+    ["nonevent-decline-comment: declining to comment is no REJECT", "The spokesman declined to comment.", "The spokesman declined the invitation.", "REJECT"],
+    ["nonevent-market-rally: a market rally is no PROTEST", "Shares rallied in Tokyo on Monday.", "Protesters rallied in Tokyo on Monday.", "PROTEST"],
+  ];
+  it.each(cases)("%s", (_why, text, control, type) => {
+    expect(types(code(control))).toContain(type);
+    expect(code(text).map(show)).toEqual([]);
+  });
+});
+
+describe("one event per type and actor set in a sentence", () => {
+  it("a participle clause of the same type merges into the main event", () => {
+    const events = code("Insurgents shelled the city, killing eight people.");
+    expect(events.map(show)).toHaveLength(1);
+    expect(events[0]!.event).toBe("ASSAULT");
+    expect(events[0]!.evidence.trigger.text).toBe("shelled");
+  });
+
+  it("a coordinated verb of the same type merges into one event", () => {
+    const events = code("Russian forces shelled Kharkiv and killed six civilians.");
+    expect(types(events)).toEqual(["ASSAULT"]);
+  });
+
+  it("a participle clause of another type is its own event", () => {
+    expect(types(code("Israeli troops stormed the camp, detaining five Palestinians."))).toEqual(["ASSAULT", "COERCE"]);
+  });
+});
+
+describe("background nouns and lede weighting", () => {
+  it("'after talks with the rebels, the government lifted the curfew': the CONCEDE outranks the CONSULT", () => {
+    const events = code("After talks with the rebels, the government lifted the curfew.");
+    const concede = events.find((e) => e.event === "CONCEDE");
+    const consult = events.find((e) => e.event === "CONSULT");
+    expect(concede, events.map(show).join(" | ")).toBeDefined();
+    expect(consult).toBeDefined();
+    expect(concede!.confidence).toBeGreaterThan(consult!.confidence);
+  });
+
+  it("a talks noun in a prepositional phrase is less confident than the same noun as subject", () => {
+    const background = code("After talks with the rebels, the government lifted the curfew.").find((e) => e.event === "CONSULT")!;
+    const foreground = code("Talks with the rebels ended without a deal.").find((e) => e.event === "CONSULT");
+    expect(foreground).toBeDefined();
+    expect(background.confidence).toBeLessThan(foreground!.confidence);
+  });
+
+  it("the same trigger in the lede is more confident than in the fourth sentence", () => {
+    const lede = "Russia attacked Ukraine on Monday.";
+    const filler = "The weather was mild on Monday. Farmers expect a good harvest this year. The museum opened a new exhibition of paintings.";
+    const first = code(`${lede} ${filler}`);
+    const fourth = code(`${filler} ${lede}`);
+    expect(first.map(show)).toEqual(fourth.map(show));
+    expect(first).toHaveLength(1);
+    expect(first[0]!.confidence).toBeGreaterThan(fourth[0]!.confidence);
+  });
+});
+
+describe("attribution", () => {
+  const cases: Case[] = [
+    [
+      "'X said Y attacked Z': Y acts, X is the attribution",
+      "Turkey said Russia attacked Ukraine on Tuesday.",
+      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "TUR" },
+    ],
+    [
+      "a trailing speaker ('..., the ministry said') is the attribution",
+      "Russia attacked Ukraine on Tuesday, the Ukrainian defence ministry said.",
+      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "UKR" },
+    ],
+    [
+      "a sentence with no speech cue has no attribution",
+      "Russia attacked Ukraine on Tuesday.",
+      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "" },
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, want) => {
+    expect(mismatches(code(text), want)).toEqual([]);
+  });
+
+  let next = 0;
+  const mention = (tokenStart: number, tokenEnd: number, modifierOnly = false): Mention => ({
+    id: next++,
+    kind: "country",
+    span: { start: tokenStart, end: tokenEnd, text: "x" },
+    sentence: 0,
+    tokenStart,
+    tokenEnd,
+    head: tokenEnd - 1,
+    entity: { code: "XXX", sector: [], entity_text: "x" },
+    modifierOnly,
+    rule: "test",
+  });
+
+  it("findSpeakers pairs a cue with the mention right before it, else right after it", () => {
+    const before = mention(0, 2);
+    const after = mention(6, 7);
+    const [a, b] = findSpeakers([{ start: 2, end: 3 }, { start: 5, end: 6 }], [before, after]);
+    expect(a?.speaker).toBe(before);
+    expect(b?.speaker).toBe(after);
+  });
+
+  it("findSpeakers skips modifier-only mentions and mentions too far away", () => {
+    const [a] = findSpeakers([{ start: 5, end: 6 }], [mention(0, 1), mention(4, 5, true), mention(9, 10)]);
+    expect(a).toEqual({ start: 5, end: 6 });
+  });
+
+  it("attributionFor picks the nearest cue that has a speaker", () => {
+    const near = { start: 8, end: 9 };
+    const far = { start: 0, end: 1, speaker: mention(0, 1) };
+    const farther = { start: 20, end: 21, speaker: mention(21, 22) };
+    expect(attributionFor([near, far, farther], 10)).toBe(far);
+    expect(attributionFor([near], 10)).toBeUndefined();
+  });
+});
+
+describe("event coder: known bugs (it.fails until fixed)", () => {
+  // BUG: the speech cue speech-verbs matches the token "States" (lemma "state") inside the actor
+  // mention "United States", so the next mention (Israel, Taiwan) becomes the attribution.
+  it.fails.each([
+    ["The United States urged Israel to withdraw from Gaza."],
+    ["China criticized the United States over Taiwan."],
+  ])("'%s' has no attribution", (text) => {
+    const events = code(text);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.attribution?.code ?? "")).toEqual(events.map(() => ""));
+  });
+
+  // BUG: the gap of assault-take-hostage ("held ... prisoner") runs over "talks on a", so talks on a
+  // prisoner exchange become hostage-taking by both parties.
+  it.fails("'held talks on a prisoner exchange' is CONSULT, not ASSAULT", () => {
+    expect(types(code("Israel and Hamas held talks on a prisoner exchange."))).toEqual(["CONSULT"]);
+  });
+
+  // BUG: the sanctions noun in the topic of a declined comment is coded as a (hypothetical) SANCTION
+  // by the spokesman; the nonevent cue only drops triggers it overlaps.
+  it.fails("'declined to comment on the sanctions' codes no event", () => {
+    expect(code("The spokesman declined to comment on the sanctions.").map(show)).toEqual([]);
+  });
+});
+
+/** Our own sentences, for random articles. */
+const POOL = [
+  "Russia attacked Ukraine on Monday.",
+  "Turkey said Russia attacked Ukraine on Tuesday.",
+  "Two Turkish journalists were arrested by Iranian police on Friday.",
+  "China held talks with Vietnam on Monday.",
+  "Israeli troops stormed the camp, detaining five Palestinians.",
+  "The European Union agreed to impose sanctions on Iran.",
+  "If Iran attacks Israel, the region would suffer.",
+  "After talks with the rebels, the government lifted the curfew.",
+  "Hamas fired rockets at Israel on Sunday.",
+  "The spokesman declined to comment.",
+  "Calling for restraint, the Egyptian foreign minister said the region was at risk.",
+  "Russia attacked Ukraine in March 2014.",
+  "The weather was mild on Monday.",
+  "KABUL, May 1 (Reuters) -- Taliban fighters attacked a police post in Kandahar province.",
+];
+
+function spansOf(e: EventRecord): Span[] {
+  const ev = e.evidence;
+  return [ev.trigger, ev.sentence, ...ev.actor, ...ev.recipient, ...[ev.date, ev.place, ev.attribution].filter((s): s is Span => s !== undefined)];
+}
+
+describe("evidence invariants (property)", () => {
+  it("every span quotes the text, confidence is in [0,1], ids are stable across runs", () => {
+    const articles = fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(" "));
+    fc.assert(
+      fc.property(articles, (text) => {
+        const events = code(text, "prop");
+        for (const e of events) {
+          for (const s of spansOf(e)) expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(e.confidence).toBeGreaterThanOrEqual(0);
+          expect(e.confidence).toBeLessThanOrEqual(1);
+          expect(e.article_id).toBe("prop");
+        }
+        expect(code(text, "prop").map((e) => e.id)).toEqual(events.map((e) => e.id));
+        expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
