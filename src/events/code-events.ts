@@ -73,7 +73,11 @@ function codeSentence(
   lex: Lexicon,
   opts: CodeEventsOptions,
 ): EventDraft[] {
-  const speech = findSpeakers(cuesOfKind(cues, "speech"), mentions);
+  // "United States" holds the word "States": a cue inside an actor's name is no speech verb.
+  const speech = findSpeakers(
+    cuesOfKind(cues, "speech").filter((c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end)),
+    mentions,
+  );
   const view: SentenceView = { doc, s, mentions, speech, triggers };
   const contextHits = findHits(doc, s, lex.contexts);
   const dates = doc.dates.filter((d) => d.sentence === s.index);

@@ -145,15 +145,13 @@ describe("embedding: known bugs (it.fails until fixed)", () => {
     expect(types(code("The United States supports the convening of a peace conference."))).toEqual(["SUPPORT"]);
   });
 
-  // BUG: "called on Israel to stop" is one REQUEST trigger ending in "stop", so nothing links it to
-  // "attacking", which is coded as an ASSAULT by the United Nations.
-  it.fails("'called on X to stop attacking Y' codes no ASSAULT", () => {
+  // Fixed: the governor's own words ("called on Israel to stop") can hold the linker.
+  it("'called on X to stop attacking Y' codes no ASSAULT", () => {
     expect(types(code("The United Nations called on Israel to stop attacking Gaza."))).not.toContain("ASSAULT");
   });
 
-  // BUG: embed-accuse-complement lacks the linker "with" ("charged them with rioting"), so the
-  // police are coded as rioting (PROTEST).
-  it.fails("'charged them with rioting' codes no PROTEST by the police", () => {
+  // Fixed: embed-accuse-complement has the linker "with" ("charged them with rioting").
+  it("'charged them with rioting' codes no PROTEST by the police", () => {
     expect(types(code("Police arrested ten protesters in Nairobi and charged them with rioting."))).not.toContain("PROTEST");
   });
 

@@ -100,6 +100,7 @@ function governs(r: EmbeddingRule, g: Hit<TriggerRule>, t: Hit<TriggerRule>, tok
     if (BREAKS.has(tok.text) || tok.lemma === "say") return false;
     if (r.linkers.has(tok.lower)) linked = true;
   }
-  // A trigger's own last word can be the linker ("called for", "accused ... of").
-  return linked || r.linkers.has(tokens[g.end - 1]?.lower ?? "");
+  // The governor's own words can hold the linker ("called for", "called on Israel to stop ...").
+  for (let i = g.start + 1; i < g.end && !linked; i++) linked = r.linkers.has(tokens[i]!.lower);
+  return linked;
 }

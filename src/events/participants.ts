@@ -26,6 +26,7 @@ export interface Participants {
 }
 
 const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 const LOCATIVE = new Set(["in", "near", "inside", "outside", "across", "throughout", "from", "into", "around"]);
 const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
 const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
@@ -39,11 +40,15 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   const passive = isPassive(v.doc.tokens, trig);
   const right = rightMentions(v, trig);
   // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
-  const byAgent = right.find((r) => r.prep === "by" && r.m.tokenStart - trig.end <= 3);
+  const byAgent = right.find(
+    (r) => r.prep === "by" && r.m.tokenStart - trig.end <= 3 && !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
+  );
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
   if (role === "reciprocal") {
-    const partners = right.filter((r) => r.prep === "with" || r.prep === "between" || r.prep === "among").map((r) => r.m);
+    const partners = right
+      .filter((r) => (r.prep === "with" || r.prep === "between" || r.prep === "among") && !isPossessivePronoun(r.m))
+      .flatMap((r) => groupAt(v, r.m, "right"));
     const actors = uniq([...(subject?.group ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
     return { actors, recipients: [], how: partners.length ? "reciprocal-with" : "reciprocal-subject", weak: !subject };
   }
@@ -115,6 +120,12 @@ function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] 
   return out;
 }
 
+/** True when a verb stands between two tokens ("a resolution proposed by": "by" is proposed's agent). */
+function hasVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.pos === "VERB") return true;
+  return false;
+}
+
 /** The preposition (lower-cased) governing a mention, looking back over determiners, or "". */
 function prepBefore(toks: readonly Token[], i: number, floor: number): string {
   for (let j = i - 1; j >= Math.max(floor, i - 3); j--) {
@@ -166,6 +177,9 @@ function findSubject(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participant
   }
   const adjacent = adjacentModifier(v, trig);
   if (adjacent) return { group: groupAt(v, adjacent, "left"), how: "subject-modifier" };
+  // "The Israeli army raided ...": a trigger that starts inside an actor phrase names that actor's act.
+  const overlapping = v.mentions.find((m) => m.tokenStart < trig.start && trig.start < m.tokenEnd && !m.modifierOnly);
+  if (overlapping) return { group: groupAt(v, overlapping, "left"), how: "subject-in-trigger" };
   for (let k = v.mentions.length - 1; k >= 0; k--) {
     const m = v.mentions[k]!;
     if (m.tokenEnd > trig.start) continue;
@@ -206,36 +220,46 @@ function isSpeaker(v: SentenceView, m: Mention): boolean {
   return v.speech.some((sp) => sp.start >= m.tokenEnd && sp.start - m.tokenEnd <= 2);
 }
 
-/** A mention plus the mentions conjoined with it ("X and Y", "X, Y and Z"). */
+/**
+ * A mention plus the mentions conjoined with it ("X and Y", "X, Y and Z"). A bare comma joins only
+ * inside a list that an "and" closes: "after talks with Kurdish rebels, the Turkish government
+ * lifted ..." is two phrases, not a compound actor.
+ */
 function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] {
   const idx = v.mentions.indexOf(m);
   const out = [m];
-  const toks = v.doc.tokens;
-  const joined = (a: Mention, b: Mention): boolean => {
-    if (b.tokenStart < a.tokenEnd || b.tokenStart - a.tokenEnd > 3) return false;
-    let sawJoiner = false;
-    for (let i = a.tokenEnd; i < b.tokenStart; i++) {
-      const t = toks[i]!;
-      if (!JOINERS.has(t.lower)) return false;
-      if (t.lower !== "the") sawJoiner = true;
-    }
-    return sawJoiner;
-  };
-  const ok = (x: Mention): boolean => !x.modifierOnly || isPossessive(toks, x);
-  if (dir === "left") {
-    for (let k = idx - 1; k >= 0; k--) {
-      const a = v.mentions[k]!;
-      if (!ok(a) || !joined(a, out[0]!)) break;
-      out.unshift(a);
-    }
-  } else {
-    for (let k = idx + 1; k < v.mentions.length; k++) {
-      const b = v.mentions[k]!;
-      if (!ok(b) || !joined(out[out.length - 1]!, b)) break;
-      out.push(b);
-    }
+  const joins: ("and" | "comma")[] = [];
+  const ok = (x: Mention): boolean => (!x.modifierOnly || isPossessive(v.doc.tokens, x)) && !isPossessivePronoun(x);
+  const step = dir === "left" ? -1 : 1;
+  for (let k = idx + step; k >= 0 && k < v.mentions.length; k += step) {
+    const x = v.mentions[k]!;
+    const [a, b] = dir === "left" ? [x, out[0]!] : [out[out.length - 1]!, x];
+    const j = joinBetween(v.doc.tokens, a, b);
+    if (!ok(x) || !j) break;
+    joins.push(j);
+    if (dir === "left") out.unshift(x);
+    else out.push(x);
   }
-  return out;
+  if (joins.includes("and")) return out;
+  return [m];
+}
+
+/** How two mentions are joined: "and" (or "&", "as well as"), a bare comma, or not at all. */
+function joinBetween(toks: readonly Token[], a: Mention, b: Mention): "and" | "comma" | undefined {
+  if (b.tokenStart < a.tokenEnd || b.tokenStart - a.tokenEnd > 3) return undefined;
+  let kind: "and" | "comma" | undefined;
+  for (let i = a.tokenEnd; i < b.tokenStart; i++) {
+    const t = toks[i]!.lower;
+    if (!JOINERS.has(t)) return undefined;
+    if (t === ",") kind ??= "comma";
+    else if (t !== "the") kind = "and";
+  }
+  return kind;
+}
+
+/** "his", "her", "their", "its" before a noun: a determiner, not a participant of its own. */
+function isPossessivePronoun(m: Mention): boolean {
+  return m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.span.text.toLowerCase());
 }
 
 /**
