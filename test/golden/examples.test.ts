@@ -47,25 +47,26 @@ it("finds the example articles", () => {
 
 describe.each(examples.map((ex) => [ex.slug, ex] as const))("%s", (slug, ex) => {
   if (ex.expected.events.length > 0) {
-    it.each(ex.expected.events.map((exp) => [expectedLabel(exp), exp] as const))(
-      "codes %s",
-      (_name, exp) => {
+    // An entry with a `gap` is a known miss: it.fails keeps it honest (it fails once dyad gets it right).
+    for (const exp of ex.expected.events) {
+      const run = exp.gap ? it.fails : it;
+      run(`codes ${expectedLabel(exp)}${exp.gap ? ` [known gap: ${exp.gap}]` : ""}`, () => {
         const { events } = coded(ex);
         const found = events.some((ev) => matchesExpected(ev, exp));
         const message = `${slug}: expected ${JSON.stringify(exp)}\noutput events:\n${describeEvents(events)}`;
         expect(found, message).toBe(true);
-      },
-    );
+      });
+    }
   }
 
   if (ex.expected.absent.length > 0) {
-    it.each(ex.expected.absent.map((a) => [`${absentLabel(a)}: ${a.why}`, a] as const))(
-      "%s",
-      (_name, a) => {
+    for (const a of ex.expected.absent) {
+      const run = a.gap ? it.fails : it;
+      run(`${absentLabel(a)}: ${a.why}${a.gap ? ` [known gap: ${a.gap}]` : ""}`, () => {
         const offending = coded(ex).events.filter((ev) => violatesAbsent(ev, a));
         expect(offending, `${slug}: should be absent\n${describeEvents(offending)}`).toEqual([]);
-      },
-    );
+      });
+    }
   }
 
   it("every evidence span quotes the article text at its offsets", () => {

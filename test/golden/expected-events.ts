@@ -36,6 +36,8 @@ const MODALITIES = ["asserted", "negated", "future", "hypothetical", "historical
 const Code = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, "actor codes are three capital letters"));
 const Codes = v.array(Code);
 const Why = v.pipe(v.string(), v.nonEmpty("every entry says why"));
+/** A known gap: what dyad gets wrong on this entry today (the test then expects the failure). */
+const Gap = v.optional(v.pipe(v.string(), v.nonEmpty()));
 
 const ExpectedEventSchema = v.strictObject({
   event: v.picklist(PLOVER_TYPES),
@@ -46,9 +48,10 @@ const ExpectedEventSchema = v.strictObject({
   date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
   attribution: v.optional(Code),
   why: Why,
+  gap: Gap,
 });
 
-const AbsentParticipantSchema = v.strictObject({ participant: Code, why: Why });
+const AbsentParticipantSchema = v.strictObject({ participant: Code, why: Why, gap: Gap });
 
 const AbsentEventSchema = v.strictObject({
   event: v.picklist(PLOVER_TYPES),
@@ -57,6 +60,7 @@ const AbsentEventSchema = v.strictObject({
   recipient: v.optional(Codes),
   participants: v.optional(Codes),
   why: Why,
+  gap: Gap,
 });
 
 const ExpectedFileSchema = v.strictObject({
