@@ -57,7 +57,9 @@ export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEve
       doc.tokens,
       embedding,
     );
-    const chosen = triggers.length ? triggers : byModel();
+    // Triggers vetoed as non-events ("declined to comment on the sanctions") leave the sentence
+    // eventless: the model must not guess an event there either.
+    const chosen = triggers.length || nonEvents.length ? triggers : byModel();
     if (chosen.length === 0) continue;
     drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, lex, opts));
   }

@@ -95,12 +95,16 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
 function governs(r: EmbeddingRule, g: Hit<TriggerRule>, t: Hit<TriggerRule>, tokens: readonly Token[]): boolean {
   if (g.rule.type !== r.governor || t.start < g.end || t.start - g.end > r.maxGap) return false;
   let linked = false;
+  let comma = false;
   for (let i = g.end; i < t.start; i++) {
     const tok = tokens[i]!;
     if (BREAKS.has(tok.text) || tok.lemma === "say") return false;
-    if (r.linkers.has(tok.lower)) linked = true;
+    // "Despite calls for a pause, the army shelled ...": after a comma only a new linker continues
+    // the complement; otherwise a new clause has begun.
+    if (tok.text === ",") [linked, comma] = [false, true];
+    else if (r.linkers.has(tok.lower)) linked = true;
   }
   // The governor's own words can hold the linker ("called for", "called on Israel to stop ...").
-  for (let i = g.start + 1; i < g.end && !linked; i++) linked = r.linkers.has(tokens[i]!.lower);
+  for (let i = g.start + 1; i < g.end && !linked && !comma; i++) linked = r.linkers.has(tokens[i]!.lower);
   return linked;
 }
