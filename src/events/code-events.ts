@@ -52,7 +52,10 @@ export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEve
     const mentionsHere = bySentence.get(s.index) ?? [];
     const triggers = dropEmbedded(
       selectTriggers(found).filter(
-        (t) => !insideMention(t, mentionsHere) && !nonEvents.some((n) => t.start < n.end && n.start < t.end),
+        (t) =>
+          !insideMention(t, mentionsHere) &&
+          !isAttributiveParticiple(doc, s, t) &&
+          !nonEvents.some((n) => t.start < n.end && n.start < t.end),
       ),
       doc.tokens,
       embedding,
@@ -177,6 +180,22 @@ function spanOf(doc: Doc, start: number, end: number): Span {
   const b = doc.tokens[end - 1]!.end;
   return { start: a, end: b, text: doc.text.slice(a, b) };
 }
+
+/**
+ * "the exiled leaders", "two jailed activists": a participle used as an adjective describes a
+ * noun; the jailing or exiling is background, not the event the sentence reports.
+ */
+function isAttributiveParticiple(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
+  if (t.end !== t.start + 1) return false;
+  const head = doc.tokens[t.start]!;
+  if (!/(ed|en)$/.test(head.lower)) return false;
+  const before = t.start > s.firstToken ? doc.tokens[t.start - 1] : undefined;
+  const after = doc.tokens[t.start + 1];
+  const opensPhrase = before === undefined || ["DET", "NUM", "ADJ", "ADP", "VERB"].includes(before.pos) || POSSESSIVE_DETS.has(before.lower);
+  return opensPhrase && after !== undefined && t.start + 1 < s.endToken && ["NOUN", "PROPN", "ADJ"].includes(after.pos);
+}
+
+const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Prepositions that put an event noun in the background ("after talks with ...", "during a visit"). */
 const BACKGROUND_PREPS = new Set(["after", "following", "during", "amid", "since", "before", "despite", "in", "at", "over", "about", "behind", "by"]);

@@ -2,6 +2,7 @@ import type { Doc, Mention, Sentence, Token } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import type { Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
+import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 
 /** What the coder knows about one sentence when it looks for participants. */
 export interface SentenceView {
@@ -43,6 +44,13 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   const byAgent = right.find(
     (r) => r.prep === "by" && r.m.tokenStart - trig.end <= 3 && !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
   );
+  const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
+  if (frame) {
+    const [a, r] = [groupAt(v, frame.subject, "left"), groupAt(v, frame.object, "right")];
+    return trig.rule.role === "reciprocal"
+      ? { actors: [...a, ...r], recipients: [], how: "noun-in-verb-frame", weak: false }
+      : { actors: a, recipients: r, how: "noun-in-verb-frame", weak: false };
+  }
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
   if (role === "reciprocal") {
@@ -54,11 +62,12 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   }
   if (passive || byAgent) {
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
+    const owner = passive === "full" && !subject ? passiveOwner(v.doc.tokens, v.mentions, trig) : undefined;
     const patient =
       passive === "reduced"
         ? v.mentions.filter((m) => m.tokenEnd === trig.start && !m.modifierOnly)
         : passive
-          ? (subject?.group ?? [])
+          ? (subject?.group ?? (owner ? [owner] : []))
           : recipientsOf(v, trig, right.filter((r) => r !== byAgent), role);
     const actors = agent.length ? agent : passive ? [] : (subject?.group ?? []);
     return { actors, recipients: patient, how: passive ? "passive-by" : "noun-by", weak: !agent.length };
