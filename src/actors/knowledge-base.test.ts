@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { dataPath } from "../core/data-path.js";
 import { DataFileError } from "../core/errors.js";
 import { readTsv } from "../core/read-tsv.js";
@@ -18,8 +18,12 @@ function lookup(text: string, base = kb): { code: string; sector: readonly strin
   return e ? { code: e.code, sector: e.sector, kind: e.kind } : undefined;
 }
 
+const scratch = mkdtempSync(join(tmpdir(), "dyad-actors-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let files = 0;
+
 function tmpFile(name: string, body: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), "dyad-actors-")), name);
+  const file = join(scratch, `${files++}-${name}`);
   writeFileSync(file, body);
   return file;
 }

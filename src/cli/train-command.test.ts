@@ -1,14 +1,15 @@
 import { Command } from "commander";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rmSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { DataFileError, UsageError } from "../core/errors.js";
 import { loadModel } from "../model/model-file.js";
 import { TINY_DATA } from "../model/test-helpers.js";
 import { registerTrainCommand } from "./train-command.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-train-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<string> {
   const program = new Command("dyad").exitOverride();

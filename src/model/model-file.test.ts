@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rmSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { DataFileError, DyadError } from "../core/errors.js";
 import { featurizeText } from "./featurize-text.js";
 import { loadModel, parseModel, saveModel, serializeModel } from "./model-file.js";
@@ -9,6 +9,7 @@ import { predict } from "./predict.js";
 import { tinyModel } from "./test-helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-model-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("saveModel / loadModel", () => {
   it("round-trips: same bytes when saved again, same predictions", () => {
