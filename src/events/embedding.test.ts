@@ -142,9 +142,9 @@ describe("embedding through the pipeline", () => {
     expect(mismatches(code(text), want)).toEqual([]);
   });
 
-  it("agreeing to withdraw is an asserted CONCEDE", () => {
+  it("agreeing to withdraw is an asserted CONCEDE toward the country left", () => {
     const found = code("Israel agreed to withdraw from Lebanon.");
-    expect(mismatches(found, { type: "CONCEDE", actors: ["ISR"], recipients: [], modality: "asserted", rule: "subject-left" })).toEqual([]);
+    expect(mismatches(found, { type: "CONCEDE", actors: ["ISR"], recipients: ["LBN"], modality: "asserted", rule: "subject-left" })).toEqual([]);
   });
 });
 

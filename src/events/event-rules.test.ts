@@ -56,7 +56,7 @@ describe("PLOVER rewrites through the pipeline", () => {
     [
       "future-retreat-is-concede: a promised withdrawal",
       "Russia will withdraw its troops from Belarus.",
-      { type: "CONCEDE", actors: ["RUS"], recipients: [], modality: "asserted", rule: "future-retreat-is-concede" },
+      { type: "CONCEDE", actors: ["RUS"], recipients: ["BLR"], modality: "asserted", rule: "future-retreat-is-concede" },
     ],
     [
       "future-assault-is-threaten: an announced attack",

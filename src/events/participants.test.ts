@@ -192,3 +192,13 @@ describe("participants: known bugs (it.fails until fixed)", () => {
     for (const e of events) expect(e.recipient.map((r) => r.entity_text)).not.toContain("Indian army");
   });
 });
+
+describe("'from X' names the recipient of a withdrawal or recall", () => {
+  it.each([
+    ["recalling an ambassador from a capital", "Peru recalled its ambassador from Mexico City on Monday.", "SANCTION", "MEX"],
+    ["withdrawing troops from a country", "Russia withdrew its troops from Moldova.", "RETREAT", "MDA"],
+  ])("%s", (_why, text, type, recipient) => {
+    const e = code(text).find((x) => x.event === type);
+    expect(e?.recipient.map((r) => r.code)).toEqual([recipient]);
+  });
+});

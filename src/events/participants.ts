@@ -28,7 +28,7 @@ export interface Participants {
 
 const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
-const LOCATIVE = new Set(["in", "near", "inside", "outside", "across", "throughout", "from", "into", "around"]);
+const LOCATIVE = new Set(["in", "near", "inside", "outside", "across", "throughout", "into", "around"]);
 const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
 const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
 const AUX_PASSIVE = new Set(["be", "get"]);
@@ -80,6 +80,12 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   };
 }
 
+/**
+ * Prepositions that give a one-place event a recipient: "protested against X", "fired at X"; a
+ * withdrawal's recipient is the party withdrawn from ("withdrew its troops from Moldova").
+ */
+const UNARY_PREPS = new Set(["against", "at", "on-adjacent"]);
+
 /** How far after a trigger its recipient may start, in tokens: objects sit close to their verb. */
 const RECIPIENT_REACH = 8;
 
@@ -90,7 +96,7 @@ function recipientsOf(
   role: TriggerRule["role"],
 ): Mention[] {
   const ok = right.filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH).filter((r) =>
-    role === "unary" ? r.prep === "against" || r.prep === "at" || r.prep === "on-adjacent" : true,
+    role === "unary" ? UNARY_PREPS.has(r.prep) || (r.prep === "from" && trig.rule.type === "RETREAT") : true,
   );
   const first = ok[0];
   return first ? groupAt(v, first.m, "right") : [];
@@ -109,6 +115,9 @@ function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] 
   for (const m of v.mentions) {
     if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
     if (m.modifierOnly && !isPossessive(toks, m)) continue;
+    // "recalled its ambassador from X": a possessive pronoun, or a countryless role noun inside the
+    // trigger's own words, belongs to the actor's side, not to the target.
+    if (isPossessivePronoun(m) || (m.tokenEnd <= trig.end && m.entity.code === "")) continue;
     // The trigger's own last word may be the preposition ("met with", "fired at"): what follows
     // it is the trigger's target, never a place or a topic.
     const prep = prepBefore(toks, m.tokenStart, trig.start + 1);
