@@ -39,7 +39,10 @@ export function fillHomeCountry(drafts: Draft[], datelineCountry?: string): void
   if (home === undefined) return;
   const suffix = dominant ? "+home-country" : "+dateline-country";
   for (const d of drafts) {
-    if (!d.home || d.entity.code !== "" || d.antecedent) continue;
+    // With a clearly dominant country, unnamed people and roles ("a mayoral candidate", "the
+    // governor") are taken to be that country's too; the dateline alone is not enough for them.
+    const eligible = d.home || (dominant !== undefined && (d.kind === "person" || d.kind === "role"));
+    if (!eligible || d.entity.code !== "" || d.antecedent) continue;
     d.entity = { ...d.entity, code: home };
     d.rule = `${d.rule}${suffix}`;
   }

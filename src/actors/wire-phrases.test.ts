@@ -53,6 +53,7 @@ const cases: [string, string, Want[]][] = [
   ["home-country", "Kenyan police fired tear gas at protesters in Nairobi. The authorities said 30 people were held.", [{ text: "authorities", code: "KEN", sector: ["GOV"] }, { text: "people", code: "KEN" }]],
   ["dateline-country when no country dominates", "NAIROBI, May 2 (Reuters) - Police fired tear gas at protesters on Tuesday.", [{ text: "Police", code: "KEN" }, { text: "protesters", code: "KEN" }]],
   ["a dominant country beats the dateline", "LONDON, May 2 (Reuters) - Kenyan police fired tear gas at protesters. Kenya's government said the protesters were paid.", [{ text: "protesters", code: "KEN" }]],
+  ["home country for unnamed roles when one country dominates", "Mexican police said gunmen shot Mayor Ana Torres. Mexico's government condemned the killing.", [{ text: "Mayor Ana Torres", code: "MEX" }]],
   ["military-government", "Guinea's military government expelled two diplomats.", [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }]],
 ];
 
