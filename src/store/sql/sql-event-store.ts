@@ -1,0 +1,188 @@
+/**
+ * The `EventStore` both back ends share: all logic is here, written once against `SqlDriver`;
+ * the SQLite and PostgreSQL folders only provide drivers.
+ */
+import type { Article, CodeResult, DocIssue } from "../../core/types.js";
+import type {
+  ActorFilter,
+  ActorRow,
+  EventFilter,
+  EventPage,
+  EventStore,
+  EventWithMentions,
+  PageRequest,
+  PutItem,
+  PutResult,
+  RunRecord,
+  StatsBy,
+  StatsGroup,
+  StatsRow,
+  StoreCounts,
+  StoredArticle,
+} from "../event-store.js";
+import { escapeLike } from "./escape-like.js";
+import { partyCondition } from "./filter-sql.js";
+import { putArticles } from "./put-article.js";
+import { getEvent, queryEvents } from "./query-events.js";
+import type { SqlDriver, SqlRow, SqlValue } from "./sql-driver.js";
+import { stats } from "./stats.js";
+
+const RECODE_PAGE = 200;
+
+/** An event store over one SQL driver. */
+export class SqlEventStore implements EventStore {
+  readonly kind: "sqlite" | "postgres";
+
+  constructor(private readonly driver: SqlDriver) {
+    this.kind = driver.dialect.kind;
+  }
+
+  async putArticle(article: Article, result: CodeResult, coderVersion: string): Promise<PutResult> {
+    const [out] = await putArticles(this.driver, [{ article, result }], coderVersion);
+    return out!;
+  }
+
+  putArticles(items: readonly PutItem[], coderVersion: string): Promise<PutResult[]> {
+    return putArticles(this.driver, items, coderVersion);
+  }
+
+  async recordRun(run: RunRecord): Promise<void> {
+    const values: SqlValue[] = [
+      run.id,
+      run.command,
+      run.coderVersion,
+      JSON.stringify(run.inputs),
+      run.startedAt,
+      run.finishedAt,
+      run.status,
+      JSON.stringify(run.counts),
+    ];
+    await this.driver.run(
+      `INSERT INTO ingest_runs (id, command, coder_version, inputs, started_at, finished_at, status, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, status = excluded.status, counts = excluded.counts`,
+      values,
+    );
+  }
+
+  async recordIssue(runId: string, issue: DocIssue): Promise<void> {
+    await this.driver.run(
+      `INSERT INTO ingest_issues (run_id, article_id, severity, code, message, origin_file, origin_line, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        runId,
+        issue.articleId,
+        issue.severity,
+        issue.code,
+        issue.message,
+        issue.origin.file,
+        issue.origin.line,
+        new Date().toISOString(),
+      ],
+    );
+  }
+
+  queryEvents(filter: EventFilter, page?: PageRequest): Promise<EventPage> {
+    return queryEvents(this.driver, this.driver.dialect, filter, page);
+  }
+
+  getEvent(id: string): Promise<EventWithMentions | undefined> {
+    return getEvent(this.driver, id);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const row = (await this.driver.all("SELECT * FROM articles WHERE id = ?", [id]))[0];
+    return row === undefined ? undefined : articleOf(row);
+  }
+
+  async listActors(filter: ActorFilter = {}): Promise<ActorRow[]> {
+    const { name, limit, ...codes } = filter;
+    const c = partyCondition(codes, "a");
+    const conds = [c.sql];
+    const params: SqlValue[] = [...c.params];
+    if (name !== undefined) {
+      conds.push("LOWER(a.name) LIKE ? ESCAPE '\\'");
+      params.push(`%${escapeLike(name.toLowerCase())}%`);
+    }
+    const rows = await this.driver.all(
+      `SELECT a.code, a.code_full, a.name, a.sectors, a.mentions FROM actors a WHERE a.mentions > 0 AND ${conds.join(" AND ")} ORDER BY a.mentions DESC, a.key LIMIT ?`,
+      [...params, limit ?? 100],
+    );
+    return rows.map((r) => ({
+      code: String(r["code"]),
+      ...(r["code_full"] ? { code_full: String(r["code_full"]) } : {}),
+      ...(r["name"] ? { name: String(r["name"]) } : {}),
+      sector: String(r["sectors"])
+        .split("|")
+        .filter((s) => s !== ""),
+      mentions: Number(r["mentions"]),
+    }));
+  }
+
+  stats(groupBy: StatsGroup, by: StatsBy, filter?: EventFilter): Promise<StatsRow[]> {
+    return stats(this.driver, this.driver.dialect, groupBy, by, filter);
+  }
+
+  async *articlesForRecode(opts: { notVersion?: string } = {}): AsyncIterable<StoredArticle> {
+    let after = "";
+    for (;;) {
+      const version = opts.notVersion === undefined ? "" : "AND coder_version <> ?";
+      const params: SqlValue[] =
+        opts.notVersion === undefined
+          ? [after, RECODE_PAGE]
+          : [after, opts.notVersion, RECODE_PAGE];
+      const rows = await this.driver.all(
+        `SELECT * FROM articles WHERE id > ? ${version} ORDER BY id LIMIT ?`,
+        params,
+      );
+      for (const r of rows) yield articleOf(r);
+      if (rows.length < RECODE_PAGE) return;
+      after = String(rows[rows.length - 1]!["id"]);
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const row = (
+      await this.driver.all(
+        `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM mentions) AS mentions,
+                (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM ingest_runs) AS runs,
+                (SELECT COUNT(*) FROM ingest_issues) AS issues`,
+      )
+    )[0]!;
+    return {
+      articles: Number(row["articles"]),
+      mentions: Number(row["mentions"]),
+      events: Number(row["events"]),
+      runs: Number(row["runs"]),
+      issues: Number(row["issues"]),
+    };
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+function articleOf(r: SqlRow): StoredArticle {
+  const str = (k: string): string | undefined =>
+    typeof r[k] === "string" ? (r[k] as string) : undefined;
+  const num = (k: string): number | undefined =>
+    r[k] === null || r[k] === undefined ? undefined : Number(r[k]);
+  const opt = <T>(name: string, v: T | undefined): Record<string, T> =>
+    v === undefined ? {} : { [name]: v };
+  const line = num("origin_line");
+  const article: Article = {
+    id: String(r["id"]),
+    text: String(r["text"]),
+    ...opt("bodyStart", num("body_start")),
+    ...opt("title", str("title")),
+    ...opt("date", str("date")),
+    ...opt("url", str("url")),
+    ...opt("source", str("source")),
+    origin: { file: String(r["origin_file"]), ...opt("line", line) },
+  };
+  return {
+    article,
+    textHash: String(r["text_hash"]),
+    coderVersion: String(r["coder_version"]),
+    storedAt: String(r["stored_at"]),
+  };
+}
