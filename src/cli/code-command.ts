@@ -2,37 +2,25 @@ import type { Command } from "commander";
 import { UsageError } from "../core/errors.js";
 import type { DocIssue } from "../core/types.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import type { InputFormat } from "../ingest/ingest-types.js";
 import { createEventWriter, type OutputFormat } from "../output/write-events.js";
-import { createCoder } from "../pipeline.js";
+import { addCodingOptions, addInputOptions, codeOptionsOf, ingestOptionsOf, type CodingFlags } from "./coding-options.js";
 import { RunReporter } from "./run-reporter.js";
 
 const FORMATS = ["jsonl", "csv", "table"];
-const INPUT_FORMATS = ["auto", "article", "txt", "jsonl"];
 
-interface CodeFlags {
+interface CodeFlags extends CodingFlags {
   readonly format: string;
-  readonly inputFormat: string;
-  readonly date?: string;
-  readonly actors: string[];
-  readonly dictionaries?: string;
-  readonly model: string | boolean;
   readonly quiet?: boolean;
 }
 
 /** Registers `dyad code`: read inputs, code them, write events to stdout. */
 export function registerCodeCommand(program: Command): void {
-  program
+  const cmd = program
     .command("code")
     .description("code articles into PLOVER + CAMEO event records with evidence (written to stdout)")
     .argument("[inputs...]", "files, directories (recursive) or - for stdin", ["-"])
-    .option("-f, --format <format>", `output format: ${FORMATS.join(" | ")}`, "jsonl")
-    .option("-i, --input-format <format>", `input format: ${INPUT_FORMATS.join(" | ")}`, "auto")
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
-    .option("--actors <file>", "add a user actor dictionary (TSV, or JSON if it ends in .json; see data/actors/README.md); repeatable", collect, [])
-    .option("--dictionaries <dir>", "code with CAMEO/PETRARCH/TABARI dictionaries in DIR instead of dyad's tables")
-    .option("--model <file>", "event-type model from `dyad train` (default: the shipped model)")
-    .option("--no-model", "rules only: do not re-weight events with the statistical model")
+    .option("-f, --format <format>", `output format: ${FORMATS.join(" | ")}`, "jsonl");
+  addCodingOptions(addInputOptions(cmd))
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .addHelpText(
       "after",
@@ -44,23 +32,15 @@ export function registerCodeCommand(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 /** Codes every input document; returns the process exit code. */
 async function runCode(inputs: string[], flags: CodeFlags): Promise<number> {
   if (!FORMATS.includes(flags.format)) throw new UsageError(`unknown --format ${flags.format}`);
-  if (!INPUT_FORMATS.includes(flags.inputFormat)) throw new UsageError(`unknown --input-format ${flags.inputFormat}`);
-  if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError("--date must be YYYY-MM-DD");
-  const coder = createCoder({
-    ...(flags.actors.length ? { actorsFiles: flags.actors } : {}),
-    ...(flags.dictionaries === undefined ? {} : { dictionaries: flags.dictionaries }),
-    ...(flags.model === false ? { model: false as const } : typeof flags.model === "string" ? { model: flags.model } : {}),
-  });
+  const opts = ingestOptionsOf(flags);
+  // Loaded on demand: the NLP models take a second to load, which `dyad query --help` should not pay.
+  const { createCoder } = await import("../pipeline.js");
+  const coder = createCoder(codeOptionsOf(flags));
   const writer = createEventWriter(flags.format as OutputFormat, (s) => process.stdout.write(s));
   const report = new RunReporter(process.stderr, !flags.quiet);
-  const opts = { inputFormat: flags.inputFormat as InputFormat, ...(flags.date ? { date: flags.date } : {}) };
   for await (const item of readInputs(inputs, opts)) {
     if (item.kind === "issue") {
       report.issue(item.issue);

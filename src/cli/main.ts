@@ -3,6 +3,12 @@ import { readFileSync } from "node:fs";
 import { DyadError } from "../core/errors.js";
 import { dataPath } from "../core/data-path.js";
 import { registerCodeCommand } from "./code-command.js";
+import { registerServeCommand } from "./serve-command.js";
+import { registerExportCommand } from "./export-command.js";
+import { registerIngestCommand } from "./ingest-command.js";
+import { registerQueryCommand } from "./query-command.js";
+import { registerRecodeCommand } from "./recode-command.js";
+import { registerStatsCommand } from "./stats-command.js";
 import { registerTrainCommand } from "./train-command.js";
 
 /** Builds the `dyad` command tree; each command lives in its own file. */
@@ -15,6 +21,12 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCodeCommand(program);
   registerTrainCommand(program);
+  registerServeCommand(program);
+  registerIngestCommand(program);
+  registerRecodeCommand(program);
+  registerQueryCommand(program);
+  registerStatsCommand(program);
+  registerExportCommand(program);
   program
     .command("schema")
     .description("print the JSON Schema of the event records `dyad code` writes")

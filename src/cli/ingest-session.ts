@@ -1,0 +1,168 @@
+/**
+ * One ingest or recode run against the store: codes articles, stores them in batches (one
+ * transaction each, so a killed run loses at most the open batch), records the run and its
+ * per-document issues, and tallies what happened for the summary.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { Article, DocIssue } from "../core/types.js";
+import type { Coder } from "../pipeline.js";
+import type { EventStore, PutItem, PutStatus, RunRecord } from "../store/index.js";
+import type { RunReporter } from "./run-reporter.js";
+
+/** What a finished run did, as printed by `--json`. */
+export interface RunSummary {
+  readonly command: string;
+  readonly run_id: string;
+  readonly coder_version: string;
+  readonly status: "done" | "failed";
+  readonly articles: number;
+  readonly inserted: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly mentions_stored: number;
+  readonly store: { readonly articles: number; readonly mentions: number; readonly events: number };
+  readonly seconds: number;
+}
+
+/** Settings of a session. */
+export interface SessionOptions {
+  readonly command: "ingest" | "recode";
+  readonly inputs: readonly string[];
+  readonly coderVersion: string;
+  /** Articles per store transaction. */
+  readonly batchSize: number;
+  /** Skip coding articles stored with the same text and coder version (ingest: yes). */
+  readonly skipUnchanged: boolean;
+}
+
+/** Counters kept per put status, plus failures. */
+type Tally = Record<PutStatus | "failed", number>;
+
+/** Codes and stores articles for one run; call `start`, then `issue`/`article`, then `finish`. */
+export class IngestSession {
+  private readonly runId = `${new Date().toISOString()}-${randomBytes(3).toString("hex")}`;
+  private readonly startedAt = new Date().toISOString();
+  private readonly tally: Tally = { inserted: 0, replaced: 0, unchanged: 0, failed: 0 };
+  private pending: PutItem[] = [];
+  private mentions = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly coder: Coder,
+    private readonly report: RunReporter,
+    private readonly opts: SessionOptions,
+  ) {}
+
+  /** Records the run as running, so a killed run is visible in the store. */
+  start(): Promise<void> {
+    return this.store.recordRun(this.record("running"));
+  }
+
+  /** Reports a per-document problem and records it with the run. */
+  async issue(i: DocIssue): Promise<void> {
+    this.report.issue(i);
+    if (i.severity === "error" && !i.articleId) this.tally.failed++;
+    await this.store.recordIssue(this.runId, i);
+  }
+
+  /** Codes one article (unless unchanged) and queues it for the next batch. */
+  async article(article: Article): Promise<void> {
+    if (this.opts.skipUnchanged && (await this.isUnchanged(article))) {
+      this.tally.unchanged++;
+      this.report.coded(0, false);
+      return;
+    }
+    const result = this.codeSafely(article);
+    for (const i of result.issues) await this.issue(i);
+    if (result.issues.some((i) => i.severity === "error")) {
+      // An error means "not coded": the stored copy, if any, stays as it was.
+      this.tally.failed++;
+      this.report.coded(0, true);
+      return;
+    }
+    this.pending.push({ article, result });
+    // Progress counts coded articles; storing lags by at most one batch.
+    this.report.coded(result.events.length, false);
+    if (this.pending.length >= this.opts.batchSize) await this.flush();
+  }
+
+  /** Stores the open batch, records the run as done (or failed) and returns the summary. */
+  async finish(status: "done" | "failed" = "done"): Promise<RunSummary> {
+    if (status === "done") await this.flush();
+    await this.store.recordRun(this.record(status));
+    const counts = await this.store.counts();
+    const c = this.report.counts();
+    return {
+      command: this.opts.command,
+      run_id: this.runId,
+      coder_version: this.opts.coderVersion,
+      status,
+      articles:
+        this.tally.inserted + this.tally.replaced + this.tally.unchanged + this.tally.failed,
+      ...this.tally,
+      errors: c.errors,
+      warnings: c.warnings,
+      mentions_stored: this.mentions,
+      store: { articles: counts.articles, mentions: counts.mentions, events: counts.events },
+      seconds: Math.round(c.seconds * 100) / 100,
+    };
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const items = this.pending;
+    this.pending = [];
+    for (const r of await this.store.putArticles(items, this.opts.coderVersion)) {
+      this.tally[r.status]++;
+      this.mentions += r.mentions;
+    }
+  }
+
+  private async isUnchanged(article: Article): Promise<boolean> {
+    const prev = await this.store.getArticle(article.id);
+    return (
+      prev !== undefined &&
+      prev.coderVersion === this.opts.coderVersion &&
+      prev.textHash === textHash(article.text)
+    );
+  }
+
+  private codeSafely(article: Article): ReturnType<Coder> {
+    try {
+      return this.coder(article);
+    } catch (cause) {
+      // A bug in one document must not lose the run: report it with its cause and go on.
+      const msg = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      const issue: DocIssue = {
+        severity: "error",
+        code: "internal-error",
+        message: `coding failed: ${msg}`,
+        origin: article.origin,
+        articleId: article.id,
+      };
+      return { article, events: [], issues: [issue] };
+    }
+  }
+
+  private record(status: RunRecord["status"]): RunRecord {
+    const finished = status === "running" ? {} : { finishedAt: new Date().toISOString() };
+    return {
+      id: this.runId,
+      command: this.opts.command,
+      coderVersion: this.opts.coderVersion,
+      inputs: this.opts.inputs,
+      startedAt: this.startedAt,
+      ...finished,
+      status,
+      counts: { ...this.tally, mentions: this.mentions },
+    };
+  }
+}
+
+/** sha256 hex of the text: the store's `text_hash` (src/store README: "a sha256 of the text"). */
+function textHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
