@@ -1,0 +1,194 @@
+/**
+ * The read-only routes: event pages, one event, one article, actors and stats. Each validated
+ * query goes to the one store method that answers it; nothing is computed here.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type {
+  ActorFilter,
+  EventSort,
+  EventStore,
+  StatsBy,
+  StatsGroup,
+  StatsRow,
+} from "../store/index.js";
+import { errorBody } from "./api-errors.js";
+import { addRoute, type ApiRoute } from "./api-route.js";
+import { eventsOfArticle } from "./article-events.js";
+import { eventFilterOf, splitListParams, type FilterQuery } from "./filter-query.js";
+import { LIST_PARAMS, type RequestSchemas } from "./schemas.js";
+
+interface EventsQuery extends FilterQuery {
+  readonly limit: number;
+  readonly cursor?: string;
+  readonly sort: EventSort;
+  readonly with_mentions: boolean;
+}
+
+interface StatsQuery extends FilterQuery {
+  readonly by: StatsGroup;
+  readonly group: StatsBy | "none";
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the read routes need. */
+export interface ReadContext {
+  readonly store: EventStore;
+  readonly schemas: RequestSchemas;
+  readonly routes: ApiRoute[];
+}
+
+const splitLists = async (request: FastifyRequest): Promise<void> => {
+  splitListParams(request.query as Record<string, unknown>, LIST_PARAMS);
+};
+
+const notFound = (reply: FastifyReply, what: string, id: string): FastifyReply =>
+  reply.code(404).send(errorBody(404, "not-found", `no ${what} with id ${JSON.stringify(id)}`));
+
+/** Registers `GET /api/events`, `/api/events/:id`, `/api/articles/:id`, `/api/actors`, `/api/stats`. */
+export function registerReadRoutes(app: FastifyInstance, ctx: ReadContext): void {
+  for (const route of [eventsRoute, eventRoute, articleRoute, actorsRoute, statsRoute]) {
+    addRoute(app, ctx.routes, route(ctx));
+  }
+}
+
+/** `GET /api/events`: a page of events matching the filters. */
+function eventsRoute({ store, schemas }: ReadContext): ApiRoute {
+  return {
+    method: "GET",
+    url: "/api/events",
+    operationId: "listEvents",
+    tag: "events",
+    summary: "Merged events matching the filters, one page at a time",
+    description:
+      "Keyset pagination: pass the `next` of a page as `cursor` (with the same filters and sort) for the following page; the last page has no `next`.",
+    querystring: schemas.eventsQuery,
+    responses: { 200: { description: "one page of events", schema: "EventPage" } },
+    preValidation: splitLists,
+    handler: async (request) => {
+      const q = request.query as EventsQuery;
+      const page = { limit: q.limit, sort: q.sort, withMentions: q.with_mentions };
+      return store.queryEvents(
+        eventFilterOf(q),
+        q.cursor === undefined ? page : { ...page, cursor: q.cursor },
+      );
+    },
+  };
+}
+
+/** `GET /api/events/:id`: one event with its mentions. */
+function eventRoute({ store, schemas }: ReadContext): ApiRoute {
+  return {
+    method: "GET",
+    url: "/api/events/:id",
+    operationId: "getEvent",
+    tag: "events",
+    summary: "One event with its mentions, evidence spans and sentence texts",
+    params: schemas.eventParams,
+    responses: {
+      200: { description: "the event", schema: "EventWithMentions" },
+      404: { description: "no such event", schema: "Error" },
+    },
+    handler: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      return (await store.getEvent(id)) ?? notFound(reply, "event", id);
+    },
+  };
+}
+
+/** `GET /api/articles/:id`: one article with provenance (and its events when the store can list them). */
+function articleRoute({ store, schemas }: ReadContext): ApiRoute {
+  return {
+    method: "GET",
+    url: "/api/articles/:id",
+    operationId: "getArticle",
+    tag: "articles",
+    summary: "One stored article: its text, provenance and the events it reports",
+    params: schemas.articleParams,
+    responses: {
+      200: { description: "the article", schema: "ArticleWithEvents" },
+      404: { description: "no such article", schema: "Error" },
+    },
+    handler: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const stored = await store.getArticle(id);
+      if (!stored) return notFound(reply, "article", id);
+      const { article, textHash, coderVersion, storedAt } = stored;
+      const events = await eventsOfArticle(store, id);
+      const out = {
+        article,
+        text_hash: textHash,
+        coder_version: coderVersion,
+        stored_at: storedAt,
+      };
+      return events === undefined ? out : { ...out, events };
+    },
+  };
+}
+
+/** `GET /api/actors`: actor codings with mention counts. */
+function actorsRoute({ store, schemas }: ReadContext): ApiRoute {
+  return {
+    method: "GET",
+    url: "/api/actors",
+    operationId: "listActors",
+    tag: "actors",
+    summary: "Distinct actor codings (code, full code, name, sectors), most mentioned first",
+    querystring: schemas.actorsQuery,
+    responses: { 200: { description: "matching actors with mention counts", schema: "ActorList" } },
+    handler: async (request) => {
+      const q = request.query as Mutable<ActorFilter> & { limit: number };
+      return { actors: await store.listActors(q) };
+    },
+  };
+}
+
+/** `GET /api/stats`: the time series of events per bucket and key. */
+function statsRoute({ store, schemas }: ReadContext): ApiRoute {
+  return {
+    method: "GET",
+    url: "/api/stats",
+    operationId: "getStats",
+    tag: "stats",
+    summary: "Events, mentions and summed intensity per time bucket and key",
+    description:
+      'Rows are sorted by bucket, then key; undated events have bucket "". With `group=none` the key is "".',
+    querystring: schemas.statsQuery,
+    responses: { 200: { description: "the series", schema: "StatsSeries" } },
+    preValidation: splitLists,
+    handler: async (request) => {
+      const q = request.query as StatsQuery;
+      const filter = eventFilterOf(q);
+      const rows =
+        q.group === "none"
+          ? totalPerBucket(await store.stats(q.by, "type", filter))
+          : await store.stats(q.by, q.group, filter);
+      return { by: q.by, group: q.group, rows };
+    },
+  };
+}
+
+/**
+ * Sums rows over their keys: the store has no "no key" grouping, and every event has exactly one
+ * type, so summing the per-type rows of a bucket counts each event once.
+ */
+function totalPerBucket(rows: readonly StatsRow[]): StatsRow[] {
+  const out = new Map<
+    string,
+    { bucket: string; key: string; events: number; mentions: number; intensity: number }
+  >();
+  for (const r of rows) {
+    const t = out.get(r.bucket) ?? {
+      bucket: r.bucket,
+      key: "",
+      events: 0,
+      mentions: 0,
+      intensity: 0,
+    };
+    t.events += r.events;
+    t.mentions += r.mentions;
+    t.intensity += r.intensity;
+    out.set(r.bucket, t);
+  }
+  return [...out.values()];
+}
