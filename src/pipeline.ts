@@ -42,9 +42,11 @@ export function createCoder(opts: CodeOptions = {}): Coder {
   const lexicon = opts.lexicon ?? defaultLexicon();
   if (opts.dictionaries !== undefined) {
     const dicts = loadDictionaries(opts.dictionaries);
-    return (article) => runStages(article, { kb, lexicon }, (doc) => codeWithDictionaries(doc, dicts));
+    return (article) =>
+      runStages(article, { kb, lexicon }, (doc) => codeWithDictionaries(doc, dicts));
   }
-  const model = opts.model === false ? undefined : opts.model ? loadModel(opts.model) : defaultModel();
+  const model =
+    opts.model === false ? undefined : opts.model ? loadModel(opts.model) : defaultModel();
   return (article) => runStages(article, { kb, lexicon, ...(model ? { model } : {}) });
 }
 
@@ -75,17 +77,33 @@ function runStages(
 ): CodeResult {
   const issues: DocIssue[] = [];
   if (article.text.trim() === "") {
-    issues.push({ severity: "error", code: "empty-body", message: "the article has no text", origin: article.origin, articleId: article.id });
+    issues.push({
+      severity: "error",
+      code: "empty-body",
+      message: "the article has no text",
+      origin: article.origin,
+      articleId: article.id,
+    });
     return { article, events: [], issues };
   }
   const doc = annotate(article);
   if (!doc.refDate) {
-    issues.push({ severity: "warning", code: "no-date", message: "no publication date or dateline date: events are undated", origin: article.origin, articleId: article.id });
+    issues.push({
+      severity: "warning",
+      code: "no-date",
+      message: "no publication date or dateline date: events are undated",
+      origin: article.origin,
+      articleId: article.id,
+    });
   }
   if (dictionaryCoder) return { article, events: dictionaryCoder(doc), issues };
   const mentions = resolveActors(doc, tables.kb);
   const { lexicon, model } = tables;
-  const events = codeEvents(doc, mentions, { lexicon, ...(model ? { model } : {}), ...placesOf(doc) });
+  const events = codeEvents(doc, mentions, {
+    lexicon,
+    ...(model ? { model } : {}),
+    ...placesOf(doc),
+  });
   return { article, events, issues };
 }
 

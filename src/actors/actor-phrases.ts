@@ -8,7 +8,15 @@ import type { Draft, DraftEntity } from "./draft.js";
 import type { ActorEntry } from "./kb-types.js";
 import type { PhraseMatch } from "./match-phrases.js";
 import { isCapitalised, nameWords, readName, type NameContext } from "./person-name.js";
-import { ACTOR_KINDS, entityOf, isActor, isSector, plainKind, qualified, sectorKind } from "./phrase-entities.js";
+import {
+  ACTOR_KINDS,
+  entityOf,
+  isActor,
+  isSector,
+  plainKind,
+  qualified,
+  sectorKind,
+} from "./phrase-entities.js";
 import { properOrgAfter, type ProperOrg } from "./proper-org.js";
 
 const MODIFIED_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
@@ -59,20 +67,40 @@ export class PhraseAssembler {
   }
 
   /** A person introduced by a title: "Foreign Minister Wang Yi", "UN Secretary-General António Guterres". */
-  private titledPerson(start: number, titleEnd: number, titleEntity: DraftEntity, rule: string): number | undefined {
+  private titledPerson(
+    start: number,
+    titleEnd: number,
+    titleEntity: DraftEntity,
+    rule: string,
+  ): number | undefined {
     let entity = titleEntity;
     const name = readName(this.ctx, titleEnd, this.sentence.endToken);
     if (!name) return undefined;
-    const text = this.ctx.doc.text.slice(this.ctx.doc.tokens[name.start]?.start, this.ctx.doc.tokens[name.end - 1]?.end);
+    const text = this.ctx.doc.text.slice(
+      this.ctx.doc.tokens[name.start]?.start,
+      this.ctx.doc.tokens[name.end - 1]?.end,
+    );
     const fromDict = name.person;
     const of = this.ofActor(name.end);
     if (of && entity.code === "") {
       // "Foreign Minister Ayman al-Safadi of Jordan": the country follows the name.
       entity = { ...entity, code: of.entry.code };
     }
-    const e: DraftEntity = fromDict ? this.listedPerson(fromDict, entity) : { ...entity, name: text };
+    const e: DraftEntity = fromDict
+      ? this.listedPerson(fromDict, entity)
+      : { ...entity, name: text };
     const end = of && entity.code === of.entry.code ? of.end : name.end;
-    this.push({ kind: "person", tokenStart: start, tokenEnd: end, head: name.end - 1, entity: e, modifierOnly: false, rule, plural: false, nameTokens: nameWords(this.ctx, name.start, name.end) });
+    this.push({
+      kind: "person",
+      tokenStart: start,
+      tokenEnd: end,
+      head: name.end - 1,
+      entity: e,
+      modifierOnly: false,
+      rule,
+      plural: false,
+      nameTokens: nameWords(this.ctx, name.start, name.end),
+    });
     return end;
   }
 
@@ -80,7 +108,12 @@ export class PhraseAssembler {
   private listedPerson(entry: ActorEntry, title: DraftEntity): DraftEntity {
     const own = entityOf(entry, this.ctx.doc.refDate);
     const sector = title.sector.includes("ELI") ? ["ELI"] : own.sector;
-    return { ...own, code: title.code || own.code, sector, ...(title.office ? { office: title.office } : {}) };
+    return {
+      ...own,
+      code: title.code || own.code,
+      sector,
+      ...(title.office ? { office: title.office } : {}),
+    };
   }
 
   /** The actor of "of [the] ACTOR" starting at token `j`, if any. */
@@ -115,14 +148,26 @@ export class PhraseAssembler {
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;
     const noun = this.compound(this.m(k));
     if (run.length === 1 && first.entry.officeTitle && !possessive) {
-      const end = this.titledPerson(first.start, first.end, entityOf(first.entry), "person-title-name");
+      const end = this.titledPerson(
+        first.start,
+        first.end,
+        entityOf(first.entry),
+        "person-title-name",
+      );
       if (end !== undefined) return end;
     }
-    const org = run.length === 1 && !possessive && first.entry.kind === "country" ? properOrgAfter(this.ctx, j, this.sentence.endToken) : undefined;
+    const org =
+      run.length === 1 && !possessive && first.entry.kind === "country"
+        ? properOrgAfter(this.ctx, j, this.sentence.endToken)
+        : undefined;
     // "Kenya Union of Journalists": a proper name longer than the sector noun in it is one organisation.
     if (org && (!isSector(noun) || org.end > noun.end)) return this.properOrg(first, org);
     if (isSector(noun)) return this.attach(run, noun);
-    const modifies = (!possessive && MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") && this.m(j) === undefined) || this.isAttributive(j);
+    const modifies =
+      (!possessive &&
+        MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") &&
+        this.m(j) === undefined) ||
+      this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);
     return j;
   }
@@ -133,10 +178,16 @@ export class PhraseAssembler {
    */
   private compound(m: PhraseMatch | undefined): PhraseMatch | undefined {
     const next = m && isSector(m) && !m.entry.plural ? this.m(m.end) : undefined;
-    if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective") return m;
+    if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective")
+      return m;
     const generic = next.entry.sector.length === 1 && next.entry.sector[0] === "GOV";
     const bare = next.entry.bare === true || m.entry.bare === true;
-    const entry: ActorEntry = { ...next.entry, sector: generic ? m.entry.sector : next.entry.sector, id: `${m.entry.id}+${next.entry.id}`, bare };
+    const entry: ActorEntry = {
+      ...next.entry,
+      sector: generic ? m.entry.sector : next.entry.sector,
+      id: `${m.entry.id}+${next.entry.id}`,
+      bare,
+    };
     return { entry, start: m.start, end: next.end };
   }
 
@@ -162,7 +213,11 @@ export class PhraseAssembler {
   private placeAfter(j: number): PhraseMatch | undefined {
     if (this.word(j) !== "in") return undefined;
     const place = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
-    return place && (place.entry.kind === "country" || place.entry.kind === "capital") && place.entry.form !== "demonym" ? place : undefined;
+    return place &&
+      (place.entry.kind === "country" || place.entry.kind === "capital") &&
+      place.entry.form !== "demonym"
+      ? place
+      : undefined;
   }
 
   /**
@@ -177,7 +232,12 @@ export class PhraseAssembler {
       return d.tokenEnd;
     }
     const code = d.entity.code === "" && noun.local ? place.entry.code : d.entity.code;
-    this.push({ ...d, tokenEnd: place.end, entity: { ...d.entity, code }, rule: d.entity.code === code ? d.rule : `${d.rule}+place-country` });
+    this.push({
+      ...d,
+      tokenEnd: place.end,
+      entity: { ...d.entity, code },
+      rule: d.entity.code === code ? d.rule : `${d.rule}+place-country`,
+    });
     return place.end;
   }
 
@@ -186,7 +246,17 @@ export class PhraseAssembler {
     const { tokens, text } = this.ctx.doc;
     const name = text.slice(tokens[country.start]?.start, tokens[org.end - 1]?.end);
     const det = this.determinerBefore(country.start);
-    this.push({ kind: "organisation", tokenStart: country.start, tokenEnd: org.end, head: org.head, entity: { code: country.entry.code, sector: org.sector, name }, modifierOnly: false, rule: "actor-proper-org", plural: false, ...(det ? { determiner: det } : {}) });
+    this.push({
+      kind: "organisation",
+      tokenStart: country.start,
+      tokenEnd: org.end,
+      head: org.head,
+      entity: { code: country.entry.code, sector: org.sector, name },
+      modifierOnly: false,
+      rule: "actor-proper-org",
+      plural: false,
+      ...(det ? { determiner: det } : {}),
+    });
     return org.end;
   }
 
@@ -197,7 +267,11 @@ export class PhraseAssembler {
   private continuesName(i: number): boolean {
     const t = this.ctx.doc.tokens[i - 1];
     if (!t || i - 1 <= this.sentence.firstToken || this.m(i - 1) !== undefined) return false;
-    return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ") && this.fw(i - 1) === undefined;
+    return (
+      isCapitalised(t) &&
+      (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ") &&
+      this.fw(i - 1) === undefined
+    );
   }
 
   /** Bare actor phrase; `modifierOnly` when it only modifies a non-actor noun. */
@@ -207,7 +281,18 @@ export class PhraseAssembler {
     const rule = modifierOnly ? "actor-modifier-only" : a.entry.id;
     const person = kind === "person" ? { nameTokens: nameWords(this.ctx, a.start, a.end) } : {};
     const det = this.determinerBefore(a.start);
-    this.push({ kind, tokenStart: a.start, tokenEnd: a.end, head: a.end - 1, entity: entityOf(a.entry, this.ctx.doc.refDate), modifierOnly, rule, plural: a.entry.plural, ...(det ? { determiner: det } : {}), ...person });
+    this.push({
+      kind,
+      tokenStart: a.start,
+      tokenEnd: a.end,
+      head: a.end - 1,
+      entity: entityOf(a.entry, this.ctx.doc.refDate),
+      modifierOnly,
+      rule,
+      plural: a.entry.plural,
+      ...(det ? { determiner: det } : {}),
+      ...person,
+    });
   }
 
   /** A capital after "in", "at", ... (optionally with "the") names a place, not a government. */
@@ -221,7 +306,12 @@ export class PhraseAssembler {
     const former = this.hasFormer(run[0]?.start ?? noun.start, noun.start);
     const first = run[0];
     if (run.length === 1 && first && noun.entry.officeTitle && !noun.entry.plural) {
-      const end = this.titledPerson(first.start, noun.end, qualified(first.entry, noun.entry, former), "person-title-name");
+      const end = this.titledPerson(
+        first.start,
+        noun.end,
+        qualified(first.entry, noun.entry, former),
+        "person-title-name",
+      );
       if (end !== undefined) return end;
     }
     const kind = sectorKind(noun.entry);
@@ -230,7 +320,17 @@ export class PhraseAssembler {
     for (const a of run) {
       // The last actor spans up to the noun; the ones before it ("Israeli and Palestinian leaders") keep their own span.
       const last = a === run[run.length - 1];
-      const d: Draft = { kind, tokenStart: a.start, tokenEnd: last ? noun.end : a.end, head: (last ? noun.end : a.end) - 1, entity: qualified(a.entry, noun.entry, former), modifierOnly: false, rule: `actor-sector-${noun.entry.id}`, plural: noun.entry.plural || run.length > 1, ...(det ? { determiner: det } : {}) };
+      const d: Draft = {
+        kind,
+        tokenStart: a.start,
+        tokenEnd: last ? noun.end : a.end,
+        head: (last ? noun.end : a.end) - 1,
+        entity: qualified(a.entry, noun.entry, former),
+        modifierOnly: false,
+        rule: `actor-sector-${noun.entry.id}`,
+        plural: noun.entry.plural || run.length > 1,
+        ...(det ? { determiner: det } : {}),
+      };
       if (last) end = this.pushSector(d, noun.entry);
       else this.push(d);
     }
@@ -238,7 +338,8 @@ export class PhraseAssembler {
   }
 
   private hasFormer(from: number, to: number): boolean {
-    for (let i = Math.max(this.sentence.firstToken, from - 1); i < to; i++) if (this.fw(i) === "former") return true;
+    for (let i = Math.max(this.sentence.firstToken, from - 1); i < to; i++)
+      if (this.fw(i) === "former") return true;
     return false;
   }
 
@@ -247,14 +348,29 @@ export class PhraseAssembler {
     const noun = this.compound(first) ?? first;
     const former = this.hasFormer(noun.start, noun.start);
     if (noun.entry.officeTitle && !noun.entry.plural) {
-      const end = this.titledPerson(noun.start, noun.end, qualified(undefined, noun.entry, former), "person-title-name");
+      const end = this.titledPerson(
+        noun.start,
+        noun.end,
+        qualified(undefined, noun.entry, former),
+        "person-title-name",
+      );
       if (end !== undefined) return end;
     }
     const det = this.determinerBefore(noun.start);
     const j = noun.end;
     const actor = this.ofActor(j);
     if (actor) {
-      this.push({ kind: sectorKind(noun.entry), tokenStart: noun.start, tokenEnd: actor.end, head: noun.end - 1, entity: qualified(actor.entry, noun.entry, former), modifierOnly: false, rule: `sector-of-actor-${noun.entry.id}`, plural: noun.entry.plural, ...(det ? { determiner: det } : {}) });
+      this.push({
+        kind: sectorKind(noun.entry),
+        tokenStart: noun.start,
+        tokenEnd: actor.end,
+        head: noun.end - 1,
+        entity: qualified(actor.entry, noun.entry, former),
+        modifierOnly: false,
+        rule: `sector-of-actor-${noun.entry.id}`,
+        plural: noun.entry.plural,
+        ...(det ? { determiner: det } : {}),
+      });
       return actor.end;
     }
     // "civilian casualties", "police station": a singular sector noun modifying another noun is no actor.
@@ -264,14 +380,32 @@ export class PhraseAssembler {
     // A noun that needs its holder still gives a mention as "the minister": a coreference candidate.
     const corefCandidate = noun.entry.form === "role" && !noun.entry.plural && det === "definite";
     if (noun.entry.form !== "collective" && (noun.entry.bare === true || corefCandidate)) {
-      return this.pushSector({ kind: sectorKind(noun.entry), tokenStart: noun.start, tokenEnd: noun.end, head: noun.end - 1, entity: qualified(undefined, noun.entry, former), modifierOnly: false, rule: `sector-bare-${noun.entry.id}`, plural: noun.entry.plural, ...(det ? { determiner: det } : {}) }, noun.entry);
+      return this.pushSector(
+        {
+          kind: sectorKind(noun.entry),
+          tokenStart: noun.start,
+          tokenEnd: noun.end,
+          head: noun.end - 1,
+          entity: qualified(undefined, noun.entry, former),
+          modifierOnly: false,
+          rule: `sector-bare-${noun.entry.id}`,
+          plural: noun.entry.plural,
+          ...(det ? { determiner: det } : {}),
+        },
+        noun.entry,
+      );
     }
     return j;
   }
 
   /** "Sheikh Tamim", "Mr Smith": a person of unknown country. */
   private honorificPhrase(h: PhraseMatch): number {
-    const end = this.titledPerson(h.start, h.start, { code: "", sector: h.entry.sector }, "person-honorific-name");
+    const end = this.titledPerson(
+      h.start,
+      h.start,
+      { code: "", sector: h.entry.sector },
+      "person-honorific-name",
+    );
     return end ?? h.end;
   }
 }

@@ -14,7 +14,14 @@ function isOfficeRole(d: Draft): boolean {
   return d.kind === "role" && !d.plural && d.entity.office !== undefined;
 }
 
-function personFrom(ctx: NameContext, role: Draft, start: number, end: number, name: { start: number; end: number }, rule: string): Draft {
+function personFrom(
+  ctx: NameContext,
+  role: Draft,
+  start: number,
+  end: number,
+  name: { start: number; end: number },
+  rule: string,
+): Draft {
   const { text, tokens } = ctx.doc;
   const nameText = text.slice(tokens[name.start]?.start, tokens[name.end - 1]?.end);
   return {
@@ -38,7 +45,14 @@ function nameBefore(ctx: NameContext, role: Draft, sentence: Sentence): Draft | 
   let j = last;
   while (j >= sentence.firstToken && last - j < MAX_NAME_TOKENS && isNameWord(ctx, j)) j--;
   if (j === last) return undefined;
-  return personFrom(ctx, role, j + 1, role.tokenEnd, { start: j + 1, end: last + 1 }, "person-apposition-name-first");
+  return personFrom(
+    ctx,
+    role,
+    j + 1,
+    role.tokenEnd,
+    { start: j + 1, end: last + 1 },
+    "person-apposition-name-first",
+  );
 }
 
 /** "ROLE, NAME,": the name follows the role phrase after a comma and closes the apposition. */
@@ -55,13 +69,20 @@ function nameAfter(ctx: NameContext, role: Draft, sentence: Sentence): Draft | u
  * Replaces role drafts that stand in apposition to a name by person drafts; drafts inside the
  * merged span (the name's own person mention) are dropped.
  */
-export function applyApposition(drafts: readonly Draft[], ctx: NameContext, sentence: Sentence): Draft[] {
+export function applyApposition(
+  drafts: readonly Draft[],
+  ctx: NameContext,
+  sentence: Sentence,
+): Draft[] {
   // "X, a government spokesman": an indefinite role after a name may be a description; before a
   // comma-closed name ("a spokesman, X, said") it introduces that name.
-  const person = (d: Draft): Draft | undefined => (d.determiner === "indefinite" ? undefined : nameBefore(ctx, d, sentence)) ?? nameAfter(ctx, d, sentence);
+  const person = (d: Draft): Draft | undefined =>
+    (d.determiner === "indefinite" ? undefined : nameBefore(ctx, d, sentence)) ??
+    nameAfter(ctx, d, sentence);
   const merged = drafts.map((d) => (isOfficeRole(d) ? (person(d) ?? d) : d));
   const spans = merged.filter((d, i) => d !== drafts[i]);
   if (spans.length === 0) return merged;
-  const inside = (d: Draft): boolean => spans.some((p) => p !== d && d.tokenStart >= p.tokenStart && d.tokenEnd <= p.tokenEnd);
+  const inside = (d: Draft): boolean =>
+    spans.some((p) => p !== d && d.tokenStart >= p.tokenStart && d.tokenEnd <= p.tokenEnd);
   return merged.filter((d) => !inside(d));
 }

@@ -4,7 +4,13 @@
 import { dataPath } from "../core/data-path.js";
 import { DataFileError } from "../core/errors.js";
 import { readTsv, type TsvRow } from "../core/read-tsv.js";
-import type { ActorEntry, EntryForm, FunctionWordKind, PronounEntry, PronounTarget } from "./kb-types.js";
+import type {
+  ActorEntry,
+  EntryForm,
+  FunctionWordKind,
+  PronounEntry,
+  PronounTarget,
+} from "./kb-types.js";
 
 /** A pattern and the entry it stands for. */
 export interface PatternEntry {
@@ -13,7 +19,17 @@ export interface PatternEntry {
 }
 
 const SECTOR_FORMS = new Set(["role", "body", "group", "collective"]);
-const FUNCTION_KINDS = new Set(["determiner", "indefinite", "locative", "coordinator", "former", "cataphora", "not-name", "speech", "attributive"]);
+const FUNCTION_KINDS = new Set([
+  "determiner",
+  "indefinite",
+  "locative",
+  "coordinator",
+  "former",
+  "cataphora",
+  "not-name",
+  "speech",
+  "attributive",
+]);
 const PRONOUN_TARGETS = new Set(["person", "group", "organisation"]);
 
 function table(file: string, required: readonly string[]): { path: string; rows: TsvRow[] } {
@@ -23,18 +39,48 @@ function table(file: string, required: readonly string[]): { path: string; rows:
 
 /** Splits a ';'-separated cell into trimmed, non-empty items. */
 export function splitList(cell: string | undefined): string[] {
-  return (cell ?? "").split(";").map((s) => s.trim()).filter((s) => s !== "");
+  return (cell ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Patterns of countries.tsv: names, demonyms, plurals, capitals and metonyms. */
 export function countryPatterns(): PatternEntry[] {
   const out: PatternEntry[] = [];
-  const { rows } = table("countries.tsv", ["id", "code", "name", "aliases", "demonyms", "plurals", "capitals", "metonyms", "sector"]);
+  const { rows } = table("countries.tsv", [
+    "id",
+    "code",
+    "name",
+    "aliases",
+    "demonyms",
+    "plurals",
+    "capitals",
+    "metonyms",
+    "sector",
+  ]);
   for (const { cells: c } of rows) {
-    const base = { id: c.id ?? "", code: c.code ?? "", name: c.name ?? "", officeTitle: false, plural: false };
+    const base = {
+      id: c.id ?? "",
+      code: c.code ?? "",
+      name: c.name ?? "",
+      officeTitle: false,
+      plural: false,
+    };
     const sector = splitList(c.sector);
-    const push = (pattern: string, kind: "country" | "capital", form: EntryForm, extra: readonly string[] = []): void => {
-      const entry: ActorEntry = { ...base, kind, form, sector: [...extra, ...sector], plural: form === "plural" };
+    const push = (
+      pattern: string,
+      kind: "country" | "capital",
+      form: EntryForm,
+      extra: readonly string[] = [],
+    ): void => {
+      const entry: ActorEntry = {
+        ...base,
+        kind,
+        form,
+        sector: [...extra, ...sector],
+        plural: form === "plural",
+      };
       out.push({ pattern, entry });
     };
     for (const p of splitList(c.aliases)) push(p, "country", "name");
@@ -52,7 +98,15 @@ export function countryPatterns(): PatternEntry[] {
 /** Patterns of organisations.tsv (organisations and regional groupings). */
 export function organisationPatterns(): PatternEntry[] {
   const out: PatternEntry[] = [];
-  const { rows } = table("organisations.tsv", ["id", "code", "sector", "type", "name", "aliases", "office"]);
+  const { rows } = table("organisations.tsv", [
+    "id",
+    "code",
+    "sector",
+    "type",
+    "name",
+    "aliases",
+    "office",
+  ]);
   for (const { cells: c } of rows) {
     const region = c.type === "region";
     const entry: ActorEntry = {
@@ -84,7 +138,15 @@ export function pluralPhrase(p: string): string {
 /** Patterns of sectors.tsv, each with its regular plural. */
 export function sectorPatterns(): PatternEntry[] {
   const out: PatternEntry[] = [];
-  const { path, rows } = table("sectors.tsv", ["id", "pattern", "sector", "kind", "office_title", "office", "bare"]);
+  const { path, rows } = table("sectors.tsv", [
+    "id",
+    "pattern",
+    "sector",
+    "kind",
+    "office_title",
+    "office",
+    "bare",
+  ]);
   for (const { line, cells: c } of rows) {
     const form = c.kind ?? "";
     if (!SECTOR_FORMS.has(form)) throw new DataFileError(path, line, `unknown kind "${form}"`);
@@ -104,7 +166,8 @@ export function sectorPatterns(): PatternEntry[] {
     };
     const p = c.pattern ?? "";
     out.push({ pattern: p, entry });
-    if (form !== "group") out.push({ pattern: pluralPhrase(p), entry: { ...entry, plural: true, officeTitle: false } });
+    if (form !== "group")
+      out.push({ pattern: pluralPhrase(p), entry: { ...entry, plural: true, officeTitle: false } });
   }
   return out;
 }
@@ -115,10 +178,16 @@ export function honorificAndBlockerPatterns(): PatternEntry[] {
   const blank = { code: "", sector: [], name: "", officeTitle: false, plural: false };
   for (const { cells: c } of table("honorifics.tsv", ["id", "pattern", "kind"]).rows) {
     const kind = c.kind === "particle" ? "particle" : "honorific";
-    out.push({ pattern: c.pattern ?? "", entry: { ...blank, id: c.id ?? "", kind, form: "title", sector: splitList(c.sector) } });
+    out.push({
+      pattern: c.pattern ?? "",
+      entry: { ...blank, id: c.id ?? "", kind, form: "title", sector: splitList(c.sector) },
+    });
   }
   for (const { cells: c } of table("blockers.tsv", ["id", "pattern"]).rows) {
-    out.push({ pattern: c.pattern ?? "", entry: { ...blank, id: c.id ?? "", kind: "blocker", form: "name" } });
+    out.push({
+      pattern: c.pattern ?? "",
+      entry: { ...blank, id: c.id ?? "", kind: "blocker", form: "name" },
+    });
   }
   return out;
 }
@@ -130,8 +199,13 @@ export function pronounTable(): Map<string, PronounEntry> {
   for (const { line, cells: c } of rows) {
     const target = c.refers_to ?? "";
     const window = Number(c.window);
-    if (!PRONOUN_TARGETS.has(target) || !Number.isInteger(window)) throw new DataFileError(path, line, "bad refers_to or window");
-    out.set((c.pronoun ?? "").toLowerCase(), { id: c.id ?? "", refersTo: target as PronounTarget, window });
+    if (!PRONOUN_TARGETS.has(target) || !Number.isInteger(window))
+      throw new DataFileError(path, line, "bad refers_to or window");
+    out.set((c.pronoun ?? "").toLowerCase(), {
+      id: c.id ?? "",
+      refersTo: target as PronounTarget,
+      window,
+    });
   }
   return out;
 }
@@ -151,6 +225,7 @@ export function functionWordTable(): Map<string, FunctionWordKind> {
 /** org-heads.tsv as a map from lower-cased head word to sectors. */
 export function orgHeadTable(): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();
-  for (const { cells: c } of table("org-heads.tsv", ["id", "word", "sector"]).rows) out.set((c.word ?? "").toLowerCase(), splitList(c.sector));
+  for (const { cells: c } of table("org-heads.tsv", ["id", "word", "sector"]).rows)
+    out.set((c.word ?? "").toLowerCase(), splitList(c.sector));
   return out;
 }

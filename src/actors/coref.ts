@@ -15,7 +15,11 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 }
 
 /** Latest person before token `at` whose name contains `words` as a contiguous run. */
-function personNamed(persons: readonly Draft[], words: readonly string[], at: number): Draft | undefined {
+function personNamed(
+  persons: readonly Draft[],
+  words: readonly string[],
+  at: number,
+): Draft | undefined {
   for (let k = persons.length - 1; k >= 0; k--) {
     const p = persons[k];
     if (p && p.tokenStart < at && p.nameTokens && containsRun(p.nameTokens, words)) return p;
@@ -31,10 +35,13 @@ function link(d: Draft, antecedent: Draft): void {
 
 /** Links repeated person names and adds mentions for bare surnames outside any draft. */
 function nameCoref(drafts: Draft[], ctx: NameContext, covered: Uint8Array, from: number): Draft[] {
-  const persons = drafts.filter((d) => d.kind === "person" && d.nameTokens).sort((a, b) => a.tokenStart - b.tokenStart);
+  const persons = drafts
+    .filter((d) => d.kind === "person" && d.nameTokens)
+    .sort((a, b) => a.tokenStart - b.tokenStart);
   for (const p of persons) {
     const earlier = p.nameTokens ? personNamed(persons, p.nameTokens, p.tokenStart) : undefined;
-    if (earlier && earlier !== p && (p.entity.code === "" || p.entity.code === earlier.entity.code)) link(p, earlier);
+    if (earlier && earlier !== p && (p.entity.code === "" || p.entity.code === earlier.entity.code))
+      link(p, earlier);
   }
   const added: Draft[] = [];
   const { tokens, sentences } = ctx.doc;
@@ -46,7 +53,17 @@ function nameCoref(drafts: Draft[], ctx: NameContext, covered: Uint8Array, from:
     const words = nameWords(ctx, name.start, name.end);
     const antecedent = personNamed(persons, words, i);
     if (antecedent) {
-      const d: Draft = { kind: "person", tokenStart: i, tokenEnd: name.end, head: name.end - 1, entity: antecedent.entity, modifierOnly: false, rule: "coref-surname", plural: false, nameTokens: words };
+      const d: Draft = {
+        kind: "person",
+        tokenStart: i,
+        tokenEnd: name.end,
+        head: name.end - 1,
+        entity: antecedent.entity,
+        modifierOnly: false,
+        rule: "coref-surname",
+        plural: false,
+        nameTokens: words,
+      };
       link(d, antecedent);
       added.push(d);
     }

@@ -5,7 +5,25 @@
 import type { Draft } from "./draft.js";
 
 /** Pseudo-country codes that are no state (plover.json non_state, CAMEO regions). */
-const NON_STATE = new Set(["IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "ARB", "WST", "MEA", "LAM", "AFR", "ASA", "SAM", "NMR", "CAM", "PGS"]);
+const NON_STATE = new Set([
+  "IGO",
+  "UNO",
+  "EUR",
+  "NGO",
+  "ISM",
+  "IMG",
+  "MNC",
+  "ARB",
+  "WST",
+  "MEA",
+  "LAM",
+  "AFR",
+  "ASA",
+  "SAM",
+  "NMR",
+  "CAM",
+  "PGS",
+]);
 /** The top country needs this many mentions and this lead over the next one. */
 const MIN_MENTIONS = 2;
 const LEAD_FACTOR = 2;
@@ -25,7 +43,9 @@ export function dominantCountry(drafts: readonly Draft[]): string | undefined {
     if (n > top) [best, top, second] = [code, n, top];
     else if (n > second) second = n;
   }
-  return best !== undefined && top >= MIN_MENTIONS && top >= LEAD_FACTOR * second ? best : undefined;
+  return best !== undefined && top >= MIN_MENTIONS && top >= LEAD_FACTOR * second
+    ? best
+    : undefined;
 }
 
 /**
@@ -41,7 +61,8 @@ export function fillHomeCountry(drafts: Draft[], datelineCountry?: string): void
   for (const d of drafts) {
     // With a clearly dominant country, unnamed people and roles ("a mayoral candidate", "the
     // governor") are taken to be that country's too; the dateline alone is not enough for them.
-    const eligible = d.home || (dominant !== undefined && (d.kind === "person" || d.kind === "role"));
+    const eligible =
+      d.home || (dominant !== undefined && (d.kind === "person" || d.kind === "role"));
     if (!eligible || d.entity.code !== "" || d.antecedent) continue;
     d.entity = { ...d.entity, code: home };
     d.rule = `${d.rule}${suffix}`;

@@ -46,7 +46,12 @@ function build(user: readonly PatternEntry[]): ActorKnowledgeBase {
   // User rows replace built-in rows with the same pattern: the user knows their field.
   for (const { pattern, entry } of user) phrases.set(pattern, entry);
   for (const { pattern, entry } of builtinList()) phrases.add(pattern, entry);
-  return { phrases, pronouns: pronounTable(), functionWords: functionWordTable(), orgHeads: orgHeadTable() };
+  return {
+    phrases,
+    pronouns: pronounTable(),
+    functionWords: functionWordTable(),
+    orgHeads: orgHeadTable(),
+  };
 }
 
 /**
@@ -54,7 +59,9 @@ function build(user: readonly PatternEntry[]): ActorKnowledgeBase {
  * user dictionaries in `opts.userFiles` (TSV or JSON, see data/actors/README.md).
  * Throws DataFileError (file:line) for a malformed file.
  */
-export function loadKnowledgeBase(opts: { userFiles?: readonly string[] } = {}): ActorKnowledgeBase {
+export function loadKnowledgeBase(
+  opts: { userFiles?: readonly string[] } = {},
+): ActorKnowledgeBase {
   const files = opts.userFiles ?? [];
   if (files.length === 0) {
     builtin ??= build([]);

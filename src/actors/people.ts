@@ -25,7 +25,15 @@ function parseTerms(cell: string, path: string, line: number): Term[] {
 export function peoplePatterns(): PatternEntry[] {
   const path = dataPath("actors", "people.tsv");
   const out: PatternEntry[] = [];
-  for (const { line, cells: c } of readTsv(path, ["id", "name", "aliases", "code", "sector", "office", "terms"])) {
+  for (const { line, cells: c } of readTsv(path, [
+    "id",
+    "name",
+    "aliases",
+    "code",
+    "sector",
+    "office",
+    "terms",
+  ])) {
     const name = c.name ?? "";
     const entry: ActorEntry = {
       id: c.id ?? "",

@@ -62,7 +62,8 @@ function isJoiner(ctx: NameContext, i: number): boolean {
  */
 export function readName(ctx: NameContext, k: number, sentenceEnd: number): NameRun | undefined {
   let i = k;
-  while (i < sentenceEnd && ctx.matches[i]?.entry.kind === "honorific") i = ctx.matches[i]?.end ?? i + 1;
+  while (i < sentenceEnd && ctx.matches[i]?.entry.kind === "honorific")
+    i = ctx.matches[i]?.end ?? i + 1;
   const start = i;
   let end = -1;
   let person: PhraseMatch | undefined;

@@ -9,7 +9,14 @@ import type { PhraseMatch } from "./match-phrases.js";
 import { personSectors } from "./people.js";
 
 /** Entry kinds that name an actor by themselves. */
-export const ACTOR_KINDS = new Set(["country", "capital", "organisation", "region", "person", "user"]);
+export const ACTOR_KINDS = new Set([
+  "country",
+  "capital",
+  "organisation",
+  "region",
+  "person",
+  "user",
+]);
 
 /** True for a match that names an actor by itself. */
 export function isActor(m: PhraseMatch | undefined): m is PhraseMatch {
@@ -27,7 +34,13 @@ export function plainKind(e: ActorEntry): MentionKind {
   if (e.kind === "organisation") return "organisation";
   if (e.kind === "person") return "person";
   if (e.kind === "region" || e.form === "plural") return "group";
-  if (e.kind === "user") return e.form === "person" || e.form === "group" || e.form === "organisation" || e.form === "country" ? e.form : "dictionary";
+  if (e.kind === "user")
+    return e.form === "person" ||
+      e.form === "group" ||
+      e.form === "organisation" ||
+      e.form === "country"
+      ? e.form
+      : "dictionary";
   return "country";
 }
 
@@ -46,8 +59,13 @@ export function entityOf(e: ActorEntry, refDate?: string): DraftEntity {
 }
 
 /** Entity of an actor qualified by a sector noun: an organisation's own sector wins over the noun's. */
-export function qualified(actor: ActorEntry | undefined, noun: ActorEntry, former: boolean): DraftEntity {
-  const ownSector = actor && (actor.kind === "organisation" || actor.kind === "user") && actor.sector.length > 0;
+export function qualified(
+  actor: ActorEntry | undefined,
+  noun: ActorEntry,
+  former: boolean,
+): DraftEntity {
+  const ownSector =
+    actor && (actor.kind === "organisation" || actor.kind === "user") && actor.sector.length > 0;
   const base = actor && actor.kind !== "capital" && actor.kind !== "person" ? actor.sector : [];
   const sector = former ? ["ELI"] : ownSector ? actor.sector : mergeSectors(noun.sector, base);
   const office = noun.office && !noun.plural ? { office: noun.office } : {};

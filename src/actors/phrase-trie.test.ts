@@ -9,7 +9,8 @@ function ends(text: string): Uint8Array {
 
 describe("PhraseTrie", () => {
   const trie = new PhraseTrie<string>();
-  for (const p of ["UN", "UN Security Council", "United Nations", "foreign minister", "US", "Oman"]) trie.add(p, p);
+  for (const p of ["UN", "UN Security Council", "United Nations", "foreign minister", "US", "Oman"])
+    trie.add(p, p);
 
   it.each([
     ["UN Security Council met", "UN Security Council"],
@@ -21,7 +22,9 @@ describe("PhraseTrie", () => {
     ["Omani sources", undefined],
   ])("in %j finds %j at the first token", (text, want) => {
     const start = text.startsWith("the ") ? 4 : 0;
-    expect(trie.longest(text, start, ends(text))?.value).toBe(want === undefined ? undefined : want);
+    expect(trie.longest(text, start, ends(text))?.value).toBe(
+      want === undefined ? undefined : want,
+    );
   });
 
   it("requires a phrase to end at a token end", () => {

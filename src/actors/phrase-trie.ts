@@ -99,7 +99,8 @@ export class PhraseTrie<T> {
 
   private walkPattern(norm: string): TrieNode | undefined {
     let node: TrieNode | undefined = this.root;
-    for (let i = 0; i < norm.length && node; i++) node = node.next.get(foldChar(norm.charCodeAt(i)));
+    for (let i = 0; i < norm.length && node; i++)
+      node = node.next.get(foldChar(norm.charCodeAt(i)));
     return node;
   }
 

@@ -18,9 +18,15 @@ function bySentence(drafts: readonly Draft[], ctx: NameContext): Draft[][] {
 }
 
 /** A compatible actor later in the same sentence, past a comma, when the sentence opens with a fronted clause. */
-function cataphoric(ctx: NameContext, list: readonly Draft[], p: number, pron: PronounEntry): Draft | undefined {
+function cataphoric(
+  ctx: NameContext,
+  list: readonly Draft[],
+  p: number,
+  pron: PronounEntry,
+): Draft | undefined {
   const s = ctx.doc.sentences[ctx.doc.tokens[p]?.sentence ?? 0];
-  if (!s || ctx.kb.functionWords.get(ctx.doc.tokens[s.firstToken]?.lower ?? "") !== "cataphora") return undefined;
+  if (!s || ctx.kb.functionWords.get(ctx.doc.tokens[s.firstToken]?.lower ?? "") !== "cataphora")
+    return undefined;
   let comma = false;
   let i = p + 1;
   for (const d of list) {
@@ -35,7 +41,8 @@ function cataphoric(ctx: NameContext, list: readonly Draft[], p: number, pron: P
 function isQuoteSpeaker(ctx: NameContext, p: number): boolean {
   const next = ctx.doc.tokens[p + 1];
   const fw = ctx.kb.functionWords;
-  const speech = next !== undefined && (fw.get(next.lemma) === "speech" || fw.get(next.lower) === "speech");
+  const speech =
+    next !== undefined && (fw.get(next.lemma) === "speech" || fw.get(next.lower) === "speech");
   return speech && ctx.doc.tokens[p - 1]?.text === ",";
 }
 
@@ -48,7 +55,12 @@ function sameSentence(here: readonly Draft[], p: number, pron: PronounEntry): Dr
   return pron.refersTo === "person" ? before[0] : before[before.length - 1];
 }
 
-function antecedentFor(ctx: NameContext, sentences: Draft[][], p: number, pron: PronounEntry): Draft | undefined {
+function antecedentFor(
+  ctx: NameContext,
+  sentences: Draft[][],
+  p: number,
+  pron: PronounEntry,
+): Draft | undefined {
   const s = ctx.doc.tokens[p]?.sentence ?? 0;
   const here = sentences[s] ?? [];
   const forward = cataphoric(ctx, here, p, pron);
@@ -63,18 +75,35 @@ function antecedentFor(ctx: NameContext, sentences: Draft[][], p: number, pron: 
 }
 
 /** Resolves pronouns outside existing drafts; returns one pronoun draft per resolved pronoun. */
-export function pronounCoref(drafts: readonly Draft[], ctx: NameContext, covered: Uint8Array, from: number): Draft[] {
+export function pronounCoref(
+  drafts: readonly Draft[],
+  ctx: NameContext,
+  covered: Uint8Array,
+  from: number,
+): Draft[] {
   const sentences = bySentence(drafts, ctx);
   const added: Draft[] = [];
   const { tokens } = ctx.doc;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
-    const pron = t && !covered[i] && PRONOUN_POS.has(t.pos) ? ctx.kb.pronouns.get(t.lower) : undefined;
+    const pron =
+      t && !covered[i] && PRONOUN_POS.has(t.pos) ? ctx.kb.pronouns.get(t.lower) : undefined;
     if (!t || !pron) continue;
     const found = antecedentFor(ctx, sentences, i, pron);
     if (!found) continue;
     const root = rootOf(found);
-    const d: Draft = { kind: "pronoun", tokenStart: i, tokenEnd: i + 1, head: i, entity: { ...root.entity }, modifierOnly: false, rule: pron.id, plural: pron.refersTo !== "person", antecedent: root, pronounOf: pron.refersTo };
+    const d: Draft = {
+      kind: "pronoun",
+      tokenStart: i,
+      tokenEnd: i + 1,
+      head: i,
+      entity: { ...root.entity },
+      modifierOnly: false,
+      rule: pron.id,
+      plural: pron.refersTo !== "person",
+      antecedent: root,
+      pronounOf: pron.refersTo,
+    };
     added.push(d);
     // Later pronouns may chain through this one; keep the sentence list ordered.
     const list = sentences[t.sentence];

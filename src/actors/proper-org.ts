@@ -18,7 +18,11 @@ export interface ProperOrg {
 }
 
 /** Reads "Patriotic Front" / "Observatory for Human Rights" starting at token `j`; undefined if none. */
-export function properOrgAfter(ctx: NameContext, j: number, sentenceEnd: number): ProperOrg | undefined {
+export function properOrgAfter(
+  ctx: NameContext,
+  j: number,
+  sentenceEnd: number,
+): ProperOrg | undefined {
   const { tokens } = ctx.doc;
   let head: { i: number; sector: readonly string[] } | undefined;
   let end = -1;

@@ -26,43 +26,232 @@ interface Want {
 
 function check(mentions: readonly Mention[], want: Want): void {
   const found = mentions.filter((m) => m.span.text === want.text)[want.nth ?? 0];
-  expect(found, `no mention "${want.text}" in ${mentions.map((m) => m.span.text).join(" | ")}`).toBeDefined();
+  expect(
+    found,
+    `no mention "${want.text}" in ${mentions.map((m) => m.span.text).join(" | ")}`,
+  ).toBeDefined();
   if (!found) return;
   if (want.kind) expect(found.kind).toBe(want.kind);
   if (want.modifierOnly !== undefined) expect(found.modifierOnly).toBe(want.modifierOnly);
   if (want.sector) expect(found.entity.sector).toEqual(want.sector);
-  for (const key of ["code", "name", "office"] as const) if (want[key] !== undefined) expect(found.entity[key]).toBe(want[key]);
-  if (want.antecedent) expect(mentions.find((m) => m.id === found.antecedent)?.span.text).toBe(want.antecedent);
+  for (const key of ["code", "name", "office"] as const)
+    if (want[key] !== undefined) expect(found.entity[key]).toBe(want[key]);
+  if (want.antecedent)
+    expect(mentions.find((m) => m.id === found.antecedent)?.span.text).toBe(want.antecedent);
 }
 
 const cases: [string, string, Want[]][] = [
-  ["country-demonym-sector", "Israeli troops entered the town on Monday.", [{ text: "Israeli troops", kind: "group", code: "ISR", sector: ["MIL"] }]],
-  ["role-demonym-office", "The Omani foreign minister arrived late.", [{ text: "Omani foreign minister", kind: "role", code: "OMN", sector: ["GOV"], office: "Foreign Minister" }]],
-  ["police-and-protesters", "Iraqi police arrested Palestinian protesters.", [{ text: "Iraqi police", code: "IRQ", sector: ["COP"] }, { text: "Palestinian protesters", code: "PSE", sector: ["CVL"] }]],
-  ["sector-of-country", "The government of Iraq rejected the plan.", [{ text: "government of Iraq", kind: "organisation", code: "IRQ", sector: ["GOV"] }]],
-  ["possessive-sector", "Iraq's foreign ministry summoned the ambassador.", [{ text: "Iraq's foreign ministry", code: "IRQ", sector: ["GOV"] }]],
-  ["title-name", "Chinese Foreign Minister Wang Yi landed in Muscat.", [{ text: "Chinese Foreign Minister Wang Yi", kind: "person", code: "CHN", name: "Wang Yi", office: "Foreign Minister" }]],
-  ["title-honorific-name", "Omani Foreign Minister Sayyid Badr Albusaidi spoke.", [{ text: "Omani Foreign Minister Sayyid Badr Albusaidi", kind: "person", code: "OMN", name: "Badr Albusaidi" }]],
-  ["apposition-name-first", "Wang Yi, China's foreign minister, met reporters.", [{ text: "Wang Yi, China's foreign minister", kind: "person", code: "CHN", name: "Wang Yi", office: "Foreign Minister" }]],
-  ["apposition-role-first", "China's foreign minister, Wang Yi, met reporters.", [{ text: "China's foreign minister, Wang Yi", kind: "person", name: "Wang Yi" }]],
-  ["multiword-title", "U.S. Secretary of State Antony Blinken flew home.", [{ text: "U.S. Secretary of State Antony Blinken", code: "USA", name: "Antony Blinken", office: "Secretary of State" }]],
-  ["org-office-title", "UN Secretary-General Antonio Guterres urged restraint.", [{ text: "UN Secretary-General Antonio Guterres", kind: "person", code: "UNO", office: "Secretary-General" }]],
-  ["name-of-country", "Foreign Minister Ayman al-Safadi of Jordan left.", [{ text: "Foreign Minister Ayman al-Safadi of Jordan", code: "JOR", name: "Ayman al-Safadi" }]],
-  ["modifier-only-demonym", "Analysts say the Chinese economy is slowing.", [{ text: "Chinese", code: "CHN", modifierOnly: true }]],
-  ["modifier-only-hyphen", "Talks on the Israeli-Palestinian conflict resumed.", [{ text: "Israeli", code: "ISR", modifierOnly: true }, { text: "Palestinian", code: "PSE", modifierOnly: true }]],
-  ["coordinated-demonyms", "Israeli and Palestinian leaders met.", [{ text: "Israeli", code: "ISR", sector: ["GOV"], modifierOnly: false }, { text: "Palestinian leaders", code: "PSE", sector: ["GOV"] }]],
-  ["longest-org", "The UN Security Council met on Friday.", [{ text: "UN Security Council", kind: "organisation", code: "UNO", sector: ["GOV"] }]],
-  ["capital-metonym", "The Pentagon said the Kremlin had not replied.", [{ text: "Pentagon", kind: "capital", code: "USA", sector: ["MIL"] }, { text: "Kremlin", code: "RUS", sector: ["GOV"] }]],
-  ["capital-as-actor", "Beijing said it would respond.", [{ text: "Beijing", kind: "capital", code: "CHN", sector: ["GOV"] }, { text: "it", kind: "pronoun", antecedent: "Beijing" }]],
-  ["org-own-sector-wins", "Hamas militants fired rockets.", [{ text: "Hamas militants", code: "PSE", sector: ["REB"] }]],
-  ["plural-demonym", "Thousands of Palestinians fled south.", [{ text: "Palestinians", kind: "group", code: "PSE" }]],
-  ["former-official", "Former President Ali Ahmed spoke.", [{ text: "President Ali Ahmed", sector: ["ELI"], name: "Ali Ahmed" }]],
-  ["surname-coref", "German Chancellor Olaf Scholz arrived. Scholz said talks went well.", [{ text: "Scholz", kind: "person", code: "DEU", name: "Olaf Scholz", antecedent: "German Chancellor Olaf Scholz" }]],
-  ["pronoun-coref", "German Chancellor Olaf Scholz arrived. He said talks went well.", [{ text: "He", kind: "pronoun", code: "DEU", name: "Olaf Scholz" }]],
-  ["role-coref", "Foreign Minister Ayman al-Safadi of Jordan arrived. The minister said talks went well.", [{ text: "minister", kind: "role", code: "JOR", name: "Ayman al-Safadi", antecedent: "Foreign Minister Ayman al-Safadi of Jordan" }]],
-  ["group-pronoun", "Protesters blocked the road. They demanded new elections.", [{ text: "They", kind: "pronoun", sector: ["CVL"], antecedent: "Protesters" }]],
-  ["org-pronoun", "The European Union said its sanctions would stay.", [{ text: "its", code: "EUR", antecedent: "European Union" }]],
-  ["region-group", "The resolution was drafted by Arab nations.", [{ text: "Arab nations", kind: "group", code: "ARB" }]],
+  [
+    "country-demonym-sector",
+    "Israeli troops entered the town on Monday.",
+    [{ text: "Israeli troops", kind: "group", code: "ISR", sector: ["MIL"] }],
+  ],
+  [
+    "role-demonym-office",
+    "The Omani foreign minister arrived late.",
+    [
+      {
+        text: "Omani foreign minister",
+        kind: "role",
+        code: "OMN",
+        sector: ["GOV"],
+        office: "Foreign Minister",
+      },
+    ],
+  ],
+  [
+    "police-and-protesters",
+    "Iraqi police arrested Palestinian protesters.",
+    [
+      { text: "Iraqi police", code: "IRQ", sector: ["COP"] },
+      { text: "Palestinian protesters", code: "PSE", sector: ["CVL"] },
+    ],
+  ],
+  [
+    "sector-of-country",
+    "The government of Iraq rejected the plan.",
+    [{ text: "government of Iraq", kind: "organisation", code: "IRQ", sector: ["GOV"] }],
+  ],
+  [
+    "possessive-sector",
+    "Iraq's foreign ministry summoned the ambassador.",
+    [{ text: "Iraq's foreign ministry", code: "IRQ", sector: ["GOV"] }],
+  ],
+  [
+    "title-name",
+    "Chinese Foreign Minister Wang Yi landed in Muscat.",
+    [
+      {
+        text: "Chinese Foreign Minister Wang Yi",
+        kind: "person",
+        code: "CHN",
+        name: "Wang Yi",
+        office: "Foreign Minister",
+      },
+    ],
+  ],
+  [
+    "title-honorific-name",
+    "Omani Foreign Minister Sayyid Badr Albusaidi spoke.",
+    [
+      {
+        text: "Omani Foreign Minister Sayyid Badr Albusaidi",
+        kind: "person",
+        code: "OMN",
+        name: "Badr Albusaidi",
+      },
+    ],
+  ],
+  [
+    "apposition-name-first",
+    "Wang Yi, China's foreign minister, met reporters.",
+    [
+      {
+        text: "Wang Yi, China's foreign minister",
+        kind: "person",
+        code: "CHN",
+        name: "Wang Yi",
+        office: "Foreign Minister",
+      },
+    ],
+  ],
+  [
+    "apposition-role-first",
+    "China's foreign minister, Wang Yi, met reporters.",
+    [{ text: "China's foreign minister, Wang Yi", kind: "person", name: "Wang Yi" }],
+  ],
+  [
+    "multiword-title",
+    "U.S. Secretary of State Antony Blinken flew home.",
+    [
+      {
+        text: "U.S. Secretary of State Antony Blinken",
+        code: "USA",
+        name: "Antony Blinken",
+        office: "Secretary of State",
+      },
+    ],
+  ],
+  [
+    "org-office-title",
+    "UN Secretary-General Antonio Guterres urged restraint.",
+    [
+      {
+        text: "UN Secretary-General Antonio Guterres",
+        kind: "person",
+        code: "UNO",
+        office: "Secretary-General",
+      },
+    ],
+  ],
+  [
+    "name-of-country",
+    "Foreign Minister Ayman al-Safadi of Jordan left.",
+    [{ text: "Foreign Minister Ayman al-Safadi of Jordan", code: "JOR", name: "Ayman al-Safadi" }],
+  ],
+  [
+    "modifier-only-demonym",
+    "Analysts say the Chinese economy is slowing.",
+    [{ text: "Chinese", code: "CHN", modifierOnly: true }],
+  ],
+  [
+    "modifier-only-hyphen",
+    "Talks on the Israeli-Palestinian conflict resumed.",
+    [
+      { text: "Israeli", code: "ISR", modifierOnly: true },
+      { text: "Palestinian", code: "PSE", modifierOnly: true },
+    ],
+  ],
+  [
+    "coordinated-demonyms",
+    "Israeli and Palestinian leaders met.",
+    [
+      { text: "Israeli", code: "ISR", sector: ["GOV"], modifierOnly: false },
+      { text: "Palestinian leaders", code: "PSE", sector: ["GOV"] },
+    ],
+  ],
+  [
+    "longest-org",
+    "The UN Security Council met on Friday.",
+    [{ text: "UN Security Council", kind: "organisation", code: "UNO", sector: ["GOV"] }],
+  ],
+  [
+    "capital-metonym",
+    "The Pentagon said the Kremlin had not replied.",
+    [
+      { text: "Pentagon", kind: "capital", code: "USA", sector: ["MIL"] },
+      { text: "Kremlin", code: "RUS", sector: ["GOV"] },
+    ],
+  ],
+  [
+    "capital-as-actor",
+    "Beijing said it would respond.",
+    [
+      { text: "Beijing", kind: "capital", code: "CHN", sector: ["GOV"] },
+      { text: "it", kind: "pronoun", antecedent: "Beijing" },
+    ],
+  ],
+  [
+    "org-own-sector-wins",
+    "Hamas militants fired rockets.",
+    [{ text: "Hamas militants", code: "PSE", sector: ["REB"] }],
+  ],
+  [
+    "plural-demonym",
+    "Thousands of Palestinians fled south.",
+    [{ text: "Palestinians", kind: "group", code: "PSE" }],
+  ],
+  [
+    "former-official",
+    "Former President Ali Ahmed spoke.",
+    [{ text: "President Ali Ahmed", sector: ["ELI"], name: "Ali Ahmed" }],
+  ],
+  [
+    "surname-coref",
+    "German Chancellor Olaf Scholz arrived. Scholz said talks went well.",
+    [
+      {
+        text: "Scholz",
+        kind: "person",
+        code: "DEU",
+        name: "Olaf Scholz",
+        antecedent: "German Chancellor Olaf Scholz",
+      },
+    ],
+  ],
+  [
+    "pronoun-coref",
+    "German Chancellor Olaf Scholz arrived. He said talks went well.",
+    [{ text: "He", kind: "pronoun", code: "DEU", name: "Olaf Scholz" }],
+  ],
+  [
+    "role-coref",
+    "Foreign Minister Ayman al-Safadi of Jordan arrived. The minister said talks went well.",
+    [
+      {
+        text: "minister",
+        kind: "role",
+        code: "JOR",
+        name: "Ayman al-Safadi",
+        antecedent: "Foreign Minister Ayman al-Safadi of Jordan",
+      },
+    ],
+  ],
+  [
+    "group-pronoun",
+    "Protesters blocked the road. They demanded new elections.",
+    [{ text: "They", kind: "pronoun", sector: ["CVL"], antecedent: "Protesters" }],
+  ],
+  [
+    "org-pronoun",
+    "The European Union said its sanctions would stay.",
+    [{ text: "its", code: "EUR", antecedent: "European Union" }],
+  ],
+  [
+    "region-group",
+    "The resolution was drafted by Arab nations.",
+    [{ text: "Arab nations", kind: "group", code: "ARB" }],
+  ],
 ];
 
 describe("resolveActors rules", () => {
@@ -81,7 +270,9 @@ describe("resolveActors rules", () => {
   });
 
   it("does not code the dateline place", () => {
-    const mentions = resolve("MUSCAT, May 3 (Xinhua) -- Oman's foreign minister said on Friday that talks had begun.");
+    const mentions = resolve(
+      "MUSCAT, May 3 (Xinhua) -- Oman's foreign minister said on Friday that talks had begun.",
+    );
     expect(mentions.map((m) => m.span.text)).toEqual(["Oman's foreign minister"]);
   });
 });
@@ -97,14 +288,36 @@ function seedArticle(): string {
 describe("golden: the sample article", () => {
   const mentions = resolve(seedArticle());
   it.each<Want>([
-    { text: "Chinese Foreign Minister Wang Yi", kind: "person", code: "CHN", sector: ["GOV"], name: "Wang Yi" },
-    { text: "Omani Foreign Minister Sayyid Badr Albusaidi", kind: "person", code: "OMN", sector: ["GOV"], name: "Badr Albusaidi" },
+    {
+      text: "Chinese Foreign Minister Wang Yi",
+      kind: "person",
+      code: "CHN",
+      sector: ["GOV"],
+      name: "Wang Yi",
+    },
+    {
+      text: "Omani Foreign Minister Sayyid Badr Albusaidi",
+      kind: "person",
+      code: "OMN",
+      sector: ["GOV"],
+      name: "Badr Albusaidi",
+    },
     { text: "Israeli", code: "ISR", modifierOnly: true },
     { text: "Palestinian", code: "PSE", modifierOnly: true },
     { text: "he", kind: "pronoun", name: "Badr Albusaidi" },
-    { text: "Omani foreign minister", kind: "role", name: "Badr Albusaidi", antecedent: "Omani Foreign Minister Sayyid Badr Albusaidi" },
+    {
+      text: "Omani foreign minister",
+      kind: "role",
+      name: "Badr Albusaidi",
+      antecedent: "Omani Foreign Minister Sayyid Badr Albusaidi",
+    },
     { text: "he", nth: 1, kind: "pronoun", name: "Badr Albusaidi" },
-    { text: "Wang", kind: "person", name: "Wang Yi", antecedent: "Chinese Foreign Minister Wang Yi" },
+    {
+      text: "Wang",
+      kind: "person",
+      name: "Wang Yi",
+      antecedent: "Chinese Foreign Minister Wang Yi",
+    },
     { text: "Arab nations", kind: "group", code: "ARB" },
     { text: "Arab countries", kind: "group", code: "ARB" },
     { text: "UN Security Council", kind: "organisation", code: "UNO" },
@@ -116,7 +329,38 @@ describe("golden: the sample article", () => {
 });
 
 describe("invariants", () => {
-  const words = ["Chinese", "Foreign", "Minister", "Wang", "Yi", "said", "he", "the", "Israeli", "troops", "UN", "Security", "Council", ",", "and", "Palestinian", "protesters", "Oman", "'s", "government", "of", "Iraq", ".", "Mr", "Smith", "they", "its", "Arab", "nations", "-"];
+  const words = [
+    "Chinese",
+    "Foreign",
+    "Minister",
+    "Wang",
+    "Yi",
+    "said",
+    "he",
+    "the",
+    "Israeli",
+    "troops",
+    "UN",
+    "Security",
+    "Council",
+    ",",
+    "and",
+    "Palestinian",
+    "protesters",
+    "Oman",
+    "'s",
+    "government",
+    "of",
+    "Iraq",
+    ".",
+    "Mr",
+    "Smith",
+    "they",
+    "its",
+    "Arab",
+    "nations",
+    "-",
+  ];
   it("every span is the text it covers and lies inside its sentence", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), (ws) => {

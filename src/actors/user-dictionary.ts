@@ -26,7 +26,11 @@ interface RawUserRow {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function toEntries(file: string, row: RawUserRow): PatternEntry[] {
@@ -34,7 +38,8 @@ function toEntries(file: string, row: RawUserRow): PatternEntry[] {
     throw new DataFileError(file, row.line, msg);
   };
   if (row.patterns.length === 0) fail("empty pattern");
-  if (!ACTOR_CODE.test(row.code)) fail(`code "${row.code}" is not an actor code (3-6 capital letters)`);
+  if (!ACTOR_CODE.test(row.code))
+    fail(`code "${row.code}" is not an actor code (3-6 capital letters)`);
   const bad = row.sector.find((s) => !SECTOR_CODE.test(s));
   if (bad !== undefined) fail(`sector "${bad}" is not a 3-letter code`);
   const type = row.type === "" ? "dictionary" : row.type;
@@ -57,7 +62,8 @@ function toEntries(file: string, row: RawUserRow): PatternEntry[] {
 function fromTsv(file: string, text: string): RawUserRow[] {
   return parseTsv(text, file, ["code"]).map(({ line, cells: c }) => {
     const patterns = splitList(c.pattern ?? c.name);
-    if (c.pattern === undefined && c.name === undefined) throw new DataFileError(file, line, "needs a pattern or name column");
+    if (c.pattern === undefined && c.name === undefined)
+      throw new DataFileError(file, line, "needs a pattern or name column");
     return {
       line,
       ...(c.id ? { id: c.id } : {}),
@@ -87,13 +93,23 @@ function fromJson(file: string, text: string): RawUserRow[] {
   } catch (cause) {
     throw new DataFileError(file, undefined, "invalid JSON", { cause });
   }
-  if (!Array.isArray(data)) throw new DataFileError(file, undefined, "expected a JSON array of actor objects");
+  if (!Array.isArray(data))
+    throw new DataFileError(file, undefined, "expected a JSON array of actor objects");
   return data.map((item: unknown, i) => {
-    if (typeof item !== "object" || item === null) throw new DataFileError(file, undefined, `item ${i + 1} is not an object`);
+    if (typeof item !== "object" || item === null)
+      throw new DataFileError(file, undefined, `item ${i + 1} is not an object`);
     const o = item as Record<string, unknown>;
     const patterns = list(o.pattern ?? o.name);
     // JSON has no line numbers that survive parsing; the item index stands in for them.
-    return { line: i + 1, patterns, code: str(o.code), sector: list(o.sector), office: str(o.office), type: str(o.type), name: str(o.name) };
+    return {
+      line: i + 1,
+      patterns,
+      code: str(o.code),
+      sector: list(o.sector),
+      office: str(o.office),
+      type: str(o.type),
+      name: str(o.name),
+    };
   });
 }
 

@@ -18,7 +18,10 @@ interface Want {
 
 function check(mentions: readonly Mention[], w: Want): void {
   const found = mentions.find((m) => m.span.text === w.text);
-  expect(found, `no mention "${w.text}" in ${mentions.map((m) => m.span.text).join(" | ")}`).toBeDefined();
+  expect(
+    found,
+    `no mention "${w.text}" in ${mentions.map((m) => m.span.text).join(" | ")}`,
+  ).toBeDefined();
   if (!found) return;
   if (w.kind) expect(found.kind).toBe(w.kind);
   if (w.code !== undefined) expect(found.entity.code).toBe(w.code);
@@ -30,31 +33,167 @@ function check(mentions: readonly Mention[], w: Want): void {
 
 // Rule id (as in the data tables or code), sentence, expected mentions. Sentences are our own.
 const cases: [string, string, Want[]][] = [
-  ["ppl-putin (people.tsv surname)", "Putin rejected the offer on Monday.", [{ text: "Putin", kind: "person", code: "RUS", sector: ["GOV"], name: "Vladimir Putin" }]],
-  ["people.tsv name under a title", "President Omar Hassan al-Bashir flew to Cairo.", [{ text: "President Omar Hassan al-Bashir", kind: "person", code: "SDN", name: "Omar al-Bashir" }]],
-  ["listed name only adopted at the end", "Foreign Minister Abbas Araghchi spoke to reporters.", [{ text: "Foreign Minister Abbas Araghchi", code: "", name: "Abbas Araghchi" }]],
-  ["former + listed person keeps ELI", "Former President Hosni Mubarak died in Cairo.", [{ text: "President Hosni Mubarak", code: "EGY", sector: ["ELI"] }]],
-  ["person + body noun", "The Obama administration imposed new tariffs.", [{ text: "Obama administration", kind: "organisation", code: "USA", sector: ["GOV"], name: null }]],
-  ["apposition over a location PP", "The British commander in Afghanistan, General John Hale, said the base was safe.", [{ text: "British commander in Afghanistan, General John Hale", kind: "person", code: "GBR", sector: ["MIL"], name: "John Hale" }]],
-  ["place-country (local noun)", "Protesters in Cairo blocked a main road.", [{ text: "Protesters in Cairo", code: "EGY", sector: ["CVL"] }]],
-  ["place is not the country of troops", "Troops in Iraq came under fire.", [{ text: "Troops in Iraq", code: "", sector: ["MIL"] }]],
-  ["sector-peacekeeper", "Fijian peacekeepers were wounded in the blast.", [{ text: "Fijian peacekeepers", kind: "group", code: "FJI", sector: ["MIL"] }]],
-  ["sector-peacekeeper with the UN", "The rebels freed UN peacekeepers.", [{ text: "UN peacekeepers", code: "UNO", sector: ["MIL"] }]],
-  ["compound noun before a sector noun", "French paper workers blocked a bridge.", [{ text: "French paper workers", code: "FRA", sector: ["LAB"] }]],
-  ["sector-national-security-advisor", "Iraq's national security advisor met the envoy.", [{ text: "Iraq's national security advisor", kind: "role", code: "IRQ", sector: ["GOV"] }]],
-  ["fw-based (attributive)", "A London-based group said the figures were wrong.", [{ text: "London", modifierOnly: true }]],
-  ["fw-backed (attributive)", "Iran-backed militias fired rockets.", [{ text: "Iran", code: "IRN", modifierOnly: true }]],
-  ["actor-proper-org (party)", "The Rwandan Patriotic Front won the vote.", [{ text: "Rwandan Patriotic Front", kind: "organisation", code: "RWA", sector: ["PTY"] }]],
-  ["actor-proper-org longer than a sector noun", "The Kenya Union of Journalists condemned the raid.", [{ text: "Kenya Union of Journalists", code: "KEN", sector: ["LAB"] }]],
-  ["actor-proper-org ends at a bare word", "A Malaysia Airlines Boeing landed safely.", [{ text: "Malaysia Airlines", code: "MYS", sector: ["BUS"] }]],
-  ["compound sector nouns", "A government spokesman, Colonel Ali Diallo, denied the report.", [{ text: "government spokesman, Colonel Ali Diallo", kind: "person", sector: ["GOV"], name: "Ali Diallo" }]],
-  ["compound: generic head takes the modifier's sector", "Rebel leaders rejected the truce.", [{ text: "Rebel leaders", sector: ["REB"] }]],
-  ["hon-general (military honorific)", "General Ali Diallo inspected the troops.", [{ text: "General Ali Diallo", kind: "person", sector: ["MIL"] }]],
-  ["home-country", "Kenyan police fired tear gas at protesters in Nairobi. The authorities said 30 people were held.", [{ text: "authorities", code: "KEN", sector: ["GOV"] }, { text: "people", code: "KEN" }]],
-  ["dateline-country when no country dominates", "NAIROBI, May 2 (Reuters) - Police fired tear gas at protesters on Tuesday.", [{ text: "Police", code: "KEN" }, { text: "protesters", code: "KEN" }]],
-  ["a dominant country beats the dateline", "LONDON, May 2 (Reuters) - Kenyan police fired tear gas at protesters. Kenya's government said the protesters were paid.", [{ text: "protesters", code: "KEN" }]],
-  ["home country for unnamed roles when one country dominates", "Mexican police said gunmen shot Mayor Ana Torres. Mexico's government condemned the killing.", [{ text: "Mayor Ana Torres", code: "MEX" }]],
-  ["military-government", "Guinea's military government expelled two diplomats.", [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }]],
+  [
+    "ppl-putin (people.tsv surname)",
+    "Putin rejected the offer on Monday.",
+    [{ text: "Putin", kind: "person", code: "RUS", sector: ["GOV"], name: "Vladimir Putin" }],
+  ],
+  [
+    "people.tsv name under a title",
+    "President Omar Hassan al-Bashir flew to Cairo.",
+    [
+      {
+        text: "President Omar Hassan al-Bashir",
+        kind: "person",
+        code: "SDN",
+        name: "Omar al-Bashir",
+      },
+    ],
+  ],
+  [
+    "listed name only adopted at the end",
+    "Foreign Minister Abbas Araghchi spoke to reporters.",
+    [{ text: "Foreign Minister Abbas Araghchi", code: "", name: "Abbas Araghchi" }],
+  ],
+  [
+    "former + listed person keeps ELI",
+    "Former President Hosni Mubarak died in Cairo.",
+    [{ text: "President Hosni Mubarak", code: "EGY", sector: ["ELI"] }],
+  ],
+  [
+    "person + body noun",
+    "The Obama administration imposed new tariffs.",
+    [
+      {
+        text: "Obama administration",
+        kind: "organisation",
+        code: "USA",
+        sector: ["GOV"],
+        name: null,
+      },
+    ],
+  ],
+  [
+    "apposition over a location PP",
+    "The British commander in Afghanistan, General John Hale, said the base was safe.",
+    [
+      {
+        text: "British commander in Afghanistan, General John Hale",
+        kind: "person",
+        code: "GBR",
+        sector: ["MIL"],
+        name: "John Hale",
+      },
+    ],
+  ],
+  [
+    "place-country (local noun)",
+    "Protesters in Cairo blocked a main road.",
+    [{ text: "Protesters in Cairo", code: "EGY", sector: ["CVL"] }],
+  ],
+  [
+    "place is not the country of troops",
+    "Troops in Iraq came under fire.",
+    [{ text: "Troops in Iraq", code: "", sector: ["MIL"] }],
+  ],
+  [
+    "sector-peacekeeper",
+    "Fijian peacekeepers were wounded in the blast.",
+    [{ text: "Fijian peacekeepers", kind: "group", code: "FJI", sector: ["MIL"] }],
+  ],
+  [
+    "sector-peacekeeper with the UN",
+    "The rebels freed UN peacekeepers.",
+    [{ text: "UN peacekeepers", code: "UNO", sector: ["MIL"] }],
+  ],
+  [
+    "compound noun before a sector noun",
+    "French paper workers blocked a bridge.",
+    [{ text: "French paper workers", code: "FRA", sector: ["LAB"] }],
+  ],
+  [
+    "sector-national-security-advisor",
+    "Iraq's national security advisor met the envoy.",
+    [{ text: "Iraq's national security advisor", kind: "role", code: "IRQ", sector: ["GOV"] }],
+  ],
+  [
+    "fw-based (attributive)",
+    "A London-based group said the figures were wrong.",
+    [{ text: "London", modifierOnly: true }],
+  ],
+  [
+    "fw-backed (attributive)",
+    "Iran-backed militias fired rockets.",
+    [{ text: "Iran", code: "IRN", modifierOnly: true }],
+  ],
+  [
+    "actor-proper-org (party)",
+    "The Rwandan Patriotic Front won the vote.",
+    [{ text: "Rwandan Patriotic Front", kind: "organisation", code: "RWA", sector: ["PTY"] }],
+  ],
+  [
+    "actor-proper-org longer than a sector noun",
+    "The Kenya Union of Journalists condemned the raid.",
+    [{ text: "Kenya Union of Journalists", code: "KEN", sector: ["LAB"] }],
+  ],
+  [
+    "actor-proper-org ends at a bare word",
+    "A Malaysia Airlines Boeing landed safely.",
+    [{ text: "Malaysia Airlines", code: "MYS", sector: ["BUS"] }],
+  ],
+  [
+    "compound sector nouns",
+    "A government spokesman, Colonel Ali Diallo, denied the report.",
+    [
+      {
+        text: "government spokesman, Colonel Ali Diallo",
+        kind: "person",
+        sector: ["GOV"],
+        name: "Ali Diallo",
+      },
+    ],
+  ],
+  [
+    "compound: generic head takes the modifier's sector",
+    "Rebel leaders rejected the truce.",
+    [{ text: "Rebel leaders", sector: ["REB"] }],
+  ],
+  [
+    "hon-general (military honorific)",
+    "General Ali Diallo inspected the troops.",
+    [{ text: "General Ali Diallo", kind: "person", sector: ["MIL"] }],
+  ],
+  [
+    "home-country",
+    "Kenyan police fired tear gas at protesters in Nairobi. The authorities said 30 people were held.",
+    [
+      { text: "authorities", code: "KEN", sector: ["GOV"] },
+      { text: "people", code: "KEN" },
+    ],
+  ],
+  [
+    "dateline-country when no country dominates",
+    "NAIROBI, May 2 (Reuters) - Police fired tear gas at protesters on Tuesday.",
+    [
+      { text: "Police", code: "KEN" },
+      { text: "protesters", code: "KEN" },
+    ],
+  ],
+  [
+    "a dominant country beats the dateline",
+    "LONDON, May 2 (Reuters) - Kenyan police fired tear gas at protesters. Kenya's government said the protesters were paid.",
+    [{ text: "protesters", code: "KEN" }],
+  ],
+  [
+    "home country for unnamed roles when one country dominates",
+    "Mexican police said gunmen shot Mayor Ana Torres. Mexico's government condemned the killing.",
+    [{ text: "Mayor Ana Torres", code: "MEX" }],
+  ],
+  [
+    "military-government",
+    "Guinea's military government expelled two diplomats.",
+    [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }],
+  ],
 ];
 
 describe("wire phrase rules", () => {
@@ -64,9 +203,21 @@ describe("wire phrase rules", () => {
   });
 
   it.each([
-    ["attributive after a sector noun: rebel-held", "Shells hit rebel-held districts overnight.", "rebel"],
-    ["an organisation alias inside a longer proper name", "The National Human Rights Commission said it was concerned.", "Commission"],
-    ["no home country without a dominant country", "Brazil and India met in Geneva. The ministers agreed on trade.", "ministers"],
+    [
+      "attributive after a sector noun: rebel-held",
+      "Shells hit rebel-held districts overnight.",
+      "rebel",
+    ],
+    [
+      "an organisation alias inside a longer proper name",
+      "The National Human Rights Commission said it was concerned.",
+      "Commission",
+    ],
+    [
+      "no home country without a dominant country",
+      "Brazil and India met in Geneva. The ministers agreed on trade.",
+      "ministers",
+    ],
   ])("%s", (_, text, word) => {
     const m = resolve(text).find((x) => x.span.text.includes(word));
     if (word === "ministers") expect(m?.entity.code ?? "").toBe("");

@@ -14,7 +14,8 @@ export function readAnnotateTable(file: string, required: readonly string[]): Ts
   const seen = new Set<string>();
   for (const row of rows) {
     const id = row.cells["id"] ?? "";
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new DataFileError(path, row.line, `bad id "${id}"`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+      throw new DataFileError(path, row.line, `bad id "${id}"`);
     if (seen.has(id)) throw new DataFileError(path, row.line, `duplicate id "${id}"`);
     seen.add(id);
   }

@@ -12,7 +12,9 @@ import { tokenize } from "./tokenize.js";
 export function annotate(article: Article): Doc {
   const text = article.text;
   // A kept header (Article.bodyStart) is blanked out, so every offset is unchanged but it is not coded.
-  const body = article.bodyStart ? " ".repeat(article.bodyStart) + text.slice(article.bodyStart) : text;
+  const body = article.bodyStart
+    ? " ".repeat(article.bodyStart) + text.slice(article.bodyStart)
+    : text;
   const { tokens, sentences } = tokenize(body);
   const dateline = parseDateline(body, article.date);
   const ref = parseIsoDay(dateline?.date?.value) ?? parseIsoDay(article.date);

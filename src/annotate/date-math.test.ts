@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { dayNumber, formatDay, lastDayOfMonth, latestOnOrBefore, mondayOf, nearestWeekday, parseIsoDay, weekday } from "./date-math.js";
+import {
+  dayNumber,
+  formatDay,
+  lastDayOfMonth,
+  latestOnOrBefore,
+  mondayOf,
+  nearestWeekday,
+  parseIsoDay,
+  weekday,
+} from "./date-math.js";
 
 describe("date-math", () => {
   it.each([
@@ -10,26 +19,35 @@ describe("date-math", () => {
     ["1969-12-28", 0],
   ])("weekday of %s is %i", (iso, wd) => expect(weekday(parseIsoDay(iso) ?? NaN)).toBe(wd));
 
-  it.each(["2023-02-29", "2023-13-01", "2023-1-1", "x", "2023-11-01T00:00"])("rejects %s", (s) => expect(parseIsoDay(s)).toBeUndefined());
+  it.each(["2023-02-29", "2023-13-01", "2023-1-1", "x", "2023-11-01T00:00"])("rejects %s", (s) =>
+    expect(parseIsoDay(s)).toBeUndefined(),
+  );
 
   it("round-trips ISO days (property)", () => {
-    fc.assert(fc.property(fc.integer({ min: -30000, max: 60000 }), (day) => {
-      expect(parseIsoDay(formatDay(day))).toBe(day);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -30000, max: 60000 }), (day) => {
+        expect(parseIsoDay(formatDay(day))).toBe(day);
+      }),
+    );
   });
 
   it("finds Mondays and weekdays (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -30000, max: 60000 }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (day, wd, fwd) => {
-        const m = mondayOf(day);
-        expect(weekday(m)).toBe(1);
-        expect(day - m).toBeGreaterThanOrEqual(0);
-        expect(day - m).toBeLessThan(7);
-        const n = nearestWeekday(day, wd, fwd);
-        expect(weekday(n)).toBe(wd);
-        expect(fwd ? n - day : day - n).toBeGreaterThanOrEqual(0);
-        expect(Math.abs(n - day)).toBeLessThan(7);
-      }),
+      fc.property(
+        fc.integer({ min: -30000, max: 60000 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        (day, wd, fwd) => {
+          const m = mondayOf(day);
+          expect(weekday(m)).toBe(1);
+          expect(day - m).toBeGreaterThanOrEqual(0);
+          expect(day - m).toBeLessThan(7);
+          const n = nearestWeekday(day, wd, fwd);
+          expect(weekday(n)).toBe(wd);
+          expect(fwd ? n - day : day - n).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(n - day)).toBeLessThan(7);
+        },
+      ),
     );
   });
 

@@ -9,7 +9,8 @@ const MS_PER_DAY = 86_400_000;
 export function dayNumber(y: number, m: number, d: number): number | undefined {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 

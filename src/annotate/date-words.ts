@@ -29,7 +29,16 @@ export function dateWords(): DateWords {
 }
 
 const SET_KINDS = [
-  "cue", "vague", "anaphoric", "modifier", "future", "year-lead", "duration-lead", "span-modifier", "plural-unit", "subday-unit",
+  "cue",
+  "vague",
+  "anaphoric",
+  "modifier",
+  "future",
+  "year-lead",
+  "duration-lead",
+  "span-modifier",
+  "plural-unit",
+  "subday-unit",
 ] as const;
 
 function loadDateWords(): DateWords {
@@ -42,7 +51,12 @@ function loadDateWords(): DateWords {
     if (kind === "month" && n >= 1 && n <= 12) months.set(word, n);
     else if (kind === "weekday" && n >= 0 && n <= 6) weekdays.set(word, n);
     else if (sets.has(kind) && value === "") sets.get(kind)?.add(word);
-    else throw new DataFileError(annotateDataPath(FILE), row.line, `bad kind/value "${kind}"/"${value}"`);
+    else
+      throw new DataFileError(
+        annotateDataPath(FILE),
+        row.line,
+        `bad kind/value "${kind}"/"${value}"`,
+      );
   }
   const set = (k: string): ReadonlySet<string> => sets.get(k) ?? new Set();
   return {

@@ -58,7 +58,12 @@ function span(text: string, start: number, end: number): Span {
 }
 
 /** The dateline's date: undefined when it has none or it cannot be dated; null when the "month" is not one. */
-function datelineDate(text: string, g: Groups, ix: Indices, pub: string | undefined): Dateline["date"] | null {
+function datelineDate(
+  text: string,
+  g: Groups,
+  ix: Indices,
+  pub: string | undefined,
+): Dateline["date"] | null {
   const monWord = g["mon"] ?? g["mon2"];
   if (monWord === undefined) return undefined;
   const month = monthOf(monWord);

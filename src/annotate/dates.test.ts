@@ -17,16 +17,44 @@ const REF = "2023-11-01";
 
 describe("findDates", () => {
   it.each([
-    ["bare weekday looks back (date-bare-weekday)", "They met on Monday.", ["on Monday=2023-10-30/day"]],
-    ["bare weekday on the reference day", "They spoke on Wednesday.", ["on Wednesday=2023-11-01/day"]],
-    ["future auxiliary looks forward (date-future-aux)", "They will meet in Paris on Friday.", ["on Friday=2023-11-03/day"]],
-    ["future auxiliary in another clause does not", "The envoy, who will retire, spoke on Friday.", ["on Friday=2023-10-27/day"]],
+    [
+      "bare weekday looks back (date-bare-weekday)",
+      "They met on Monday.",
+      ["on Monday=2023-10-30/day"],
+    ],
+    [
+      "bare weekday on the reference day",
+      "They spoke on Wednesday.",
+      ["on Wednesday=2023-11-01/day"],
+    ],
+    [
+      "future auxiliary looks forward (date-future-aux)",
+      "They will meet in Paris on Friday.",
+      ["on Friday=2023-11-03/day"],
+    ],
+    [
+      "future auxiliary in another clause does not",
+      "The envoy, who will retire, spoke on Friday.",
+      ["on Friday=2023-10-27/day"],
+    ],
     ["modified weekday is chrono's", "They met last Friday.", ["last Friday=2023-10-27/day"]],
     ["explicit day", "It was signed on Nov. 1.", ["Nov. 1=2023-11-01/day"]],
-    ["explicit day with year, past", "It was signed on March 3, 2021.", ["March 3, 2021=2021-03-03/day/past"]],
+    [
+      "explicit day with year, past",
+      "It was signed on March 3, 2021.",
+      ["March 3, 2021=2021-03-03/day/past"],
+    ],
     ["vague days -> week", "A few days ago, talks failed.", ["A few days ago=2023-10-23/week"]],
-    ["vague weeks -> month", "A couple of weeks ago, talks failed.", ["A couple of weeks ago=2023-10/month"]],
-    ["vague years -> year", "Several years ago, talks failed.", ["Several years ago=2016/year/past"]],
+    [
+      "vague weeks -> month",
+      "A couple of weeks ago, talks failed.",
+      ["A couple of weeks ago=2023-10/month"],
+    ],
+    [
+      "vague years -> year",
+      "Several years ago, talks failed.",
+      ["Several years ago=2016/year/past"],
+    ],
     ["exact days ago", "Three days ago, talks failed.", ["Three days ago=2023-10-29/day"]],
     ["this month", "He chairs the council this month.", ["this month=2023-11/month"]],
     ["last month", "He chaired the council last month.", ["last month=2023-10/month"]],
@@ -34,24 +62,52 @@ describe("findDates", () => {
     ["next week", "Talks resume next week.", ["next week=2023-11-06/week"]],
     ["this week", "Talks resumed this week.", ["this week=2023-10-30/week"]],
     ["month without year leans past", "The talks failed in March.", ["March=2023-03/month/past"]],
-    ["month without year, future auxiliary", "Elections will be held in March.", ["March=2024-03/month"]],
+    [
+      "month without year, future auxiliary",
+      "Elections will be held in March.",
+      ["March=2024-03/month"],
+    ],
     ["near month ahead stays ahead", "Elections are due in December.", ["December=2023-12/month"]],
     ["bare year (year-lead)", "The war began in 2014.", ["2014=2014/year/past"]],
     ["mid-year token", "Talks stalled in mid-2019.", ["mid-2019=2019/year/past"]],
     ["number that is no year", "Some 2014 soldiers were deployed.", []],
-    ["this morning is the reference day", "This morning the army said so.", ["This morning=2023-11-01/day"]],
+    [
+      "this morning is the reference day",
+      "This morning the army said so.",
+      ["This morning=2023-11-01/day"],
+    ],
     ["anaphoric relative skipped (date-anaphoric)", "Two days later the army withdrew.", []],
-    ["lower-case month verb skipped (date-lowercase-month)", "Protesters march on the capital.", []],
+    [
+      "lower-case month verb skipped (date-lowercase-month)",
+      "Protesters march on the capital.",
+      [],
+    ],
     ["weekday abbreviation skipped (date-weekday-abbrev)", "The Sun newspaper said so.", []],
-    ["now skipped (date-now)", "Talks are now over, officials said this week.", ["this week=2023-10-30/week"]],
+    [
+      "now skipped (date-now)",
+      "Talks are now over, officials said this week.",
+      ["this week=2023-10-30/week"],
+    ],
     ["weekend -> week", "Clashes erupted over the weekend.", ["weekend=2023-10-23/week"]],
     ["no cue, no chrono", "Ministers discussed the conflict.", []],
     ["duration lead skipped (date-duration)", "The siege lasted for three days.", []],
     ["stretch of time skipped (date-duration)", "Prices rose over the past 18 months.", []],
     ["below a day skipped (date-subday)", "Troops must leave within 24 hours.", []],
-    ["slash date without year skipped (date-slash-no-year)", "Security changed after 9/11 this year.", ["this year=2023/year"]],
-    ["bare time-of-day word skipped", "That night the army withdrew this year.", ["this year=2023/year"]],
-    ["trailing dash trimmed", "Talks in February - and later - failed.", ["February=2023-02/month/past"]],
+    [
+      "slash date without year skipped (date-slash-no-year)",
+      "Security changed after 9/11 this year.",
+      ["this year=2023/year"],
+    ],
+    [
+      "bare time-of-day word skipped",
+      "That night the army withdrew this year.",
+      ["this year=2023/year"],
+    ],
+    [
+      "trailing dash trimmed",
+      "Talks in February - and later - failed.",
+      ["February=2023-02/month/past"],
+    ],
   ])("%s", (_name, text, want) => expect(datesOf(text, REF)).toEqual(want));
 
   it.each([
@@ -65,19 +121,49 @@ describe("findDates", () => {
   it("skips the dateline span", () => {
     const text = "BEIJING, Nov. 1 (Xinhua) -- They met on Wednesday.";
     const { tokens, sentences } = tokenize(text);
-    const found = findDates(text, tokens, sentences, parseIsoDay(REF), { start: 0, end: 27, text: text.slice(0, 27) });
+    const found = findDates(text, tokens, sentences, parseIsoDay(REF), {
+      start: 0,
+      end: 27,
+      text: text.slice(0, 27),
+    });
     expect(found.map((d) => d.span.text)).toEqual(["on Wednesday"]);
   });
 
   it("keeps spans inside the text and values well-formed (property)", () => {
-    const words = fc.constantFrom("on", "Monday", "Nov.", "1", "last", "week", "in", "2019", "ago", "a", "few", "days", "March", "this", "month", ",", ".", "will", "year", "\n\n");
+    const words = fc.constantFrom(
+      "on",
+      "Monday",
+      "Nov.",
+      "1",
+      "last",
+      "week",
+      "in",
+      "2019",
+      "ago",
+      "a",
+      "few",
+      "days",
+      "March",
+      "this",
+      "month",
+      ",",
+      ".",
+      "will",
+      "year",
+      "\n\n",
+    );
     const text = fc.array(words, { maxLength: 30 }).map((w) => w.join(" "));
     fc.assert(
       fc.property(text, fc.option(fc.constant(REF), { nil: undefined }), (t, ref) => {
         const { tokens, sentences } = tokenize(t);
         for (const d of findDates(t, tokens, sentences, parseIsoDay(ref))) {
           expect(t.slice(d.span.start, d.span.end)).toBe(d.span.text);
-          const shape = { day: /^\d{4}-\d\d-\d\d$/, week: /^\d{4}-\d\d-\d\d$/, month: /^\d{4}-\d\d$/, year: /^\d{4}$/ }[d.granularity];
+          const shape = {
+            day: /^\d{4}-\d\d-\d\d$/,
+            week: /^\d{4}-\d\d-\d\d$/,
+            month: /^\d{4}-\d\d$/,
+            year: /^\d{4}$/,
+          }[d.granularity];
           expect(d.value).toMatch(shape);
         }
       }),

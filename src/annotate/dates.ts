@@ -75,7 +75,11 @@ function runChrono(sentText: string, ref: number, ctx: (index: number) => Resolv
 }
 
 /** Runs chrono on one sentence; without a reference date keeps only ref-independent results. */
-function chronoDates(sentText: string, ref: number | undefined, ctx: (index: number) => ResolveContext): Found[] {
+function chronoDates(
+  sentText: string,
+  ref: number | undefined,
+  ctx: (index: number) => ResolveContext,
+): Found[] {
   if (ref !== undefined) return runChrono(sentText, ref, ctx);
   const [a = 0, b = 0] = PROBE_REFS;
   const key = (f: Found): string => `${f.index}:${f.length}:${f.value}:${f.granularity}`;
@@ -116,7 +120,11 @@ function contextAt(tokens: readonly Token[], s: Sentence, charIndex: number): Re
  * Bare years the chrono English parser does not read: "in 2019", "since 2014", "mid-2019".
  * Rule `year-lead`: a 4-digit year 1900-2099 right after a year-lead word of date-words.tsv.
  */
-function bareYears(tokens: readonly Token[], s: Sentence, taken: (start: number, end: number) => boolean): Token[] {
+function bareYears(
+  tokens: readonly Token[],
+  s: Sentence,
+  taken: (start: number, end: number) => boolean,
+): Token[] {
   const leads = dateWords().yearLeads;
   const out: Token[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -129,7 +137,14 @@ function bareYears(tokens: readonly Token[], s: Sentence, taken: (start: number,
   return out;
 }
 
-function expression(text: string, start: number, end: number, sentence: number, r: Resolved, ref: number | undefined): TimeExpression {
+function expression(
+  text: string,
+  start: number,
+  end: number,
+  sentence: number,
+  r: Resolved,
+  ref: number | undefined,
+): TimeExpression {
   const span: Span = { start, end, text: text.slice(start, end) };
   const past = ref !== undefined && r.endDay < ref - PAST_DAYS;
   return { span, sentence, value: r.value, granularity: r.granularity, past };
@@ -158,18 +173,23 @@ export function findDates(
     const windows = cueWindows(tokens, s);
     if (windows.length === 0) continue;
     const spans: [number, number][] = [];
-    const taken = (a: number, b: number): boolean => spans.some(([x, y]) => a < y && x < b) || (skip !== undefined && a < skip.end && skip.start < b);
+    const taken = (a: number, b: number): boolean =>
+      spans.some(([x, y]) => a < y && x < b) ||
+      (skip !== undefined && a < skip.end && skip.start < b);
     for (const [first, end] of windows) {
       const from = tokens[first]?.start ?? s.start;
       const to = tokens[end - 1]?.end ?? s.end;
-      for (const f of chronoDates(text.slice(from, to), ref, (index) => contextAt(tokens, s, from + index))) {
+      for (const f of chronoDates(text.slice(from, to), ref, (index) =>
+        contextAt(tokens, s, from + index),
+      )) {
         const start = from + f.index;
         if (taken(start, start + f.length)) continue;
         spans.push([start, start + f.length]);
         out.push(expression(text, start, start + f.length, s.index, f, ref));
       }
     }
-    for (const t of bareYears(tokens, s, taken)) out.push(expression(text, t.start, t.end, s.index, yearOf(t), ref));
+    for (const t of bareYears(tokens, s, taken))
+      out.push(expression(text, t.start, t.end, s.index, yearOf(t), ref));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

@@ -54,7 +54,11 @@ function isDateWord(t: Token): boolean {
 }
 
 /** Tries the longest capitalised run at `from` first; returns the name's end token and hit. */
-function matchName(doc: Doc, from: number, sentenceEnd: number): { end: number; hit: GazetteerHit } | undefined {
+function matchName(
+  doc: Doc,
+  from: number,
+  sentenceEnd: number,
+): { end: number; hit: GazetteerHit } | undefined {
   let runEnd = from;
   while (runEnd < sentenceEnd && runEnd - from < MAX_NAME_TOKENS) {
     const t = doc.tokens[runEnd];
@@ -83,12 +87,21 @@ export function findPlaces(doc: Doc): PlaceMention[] {
       if (rule === undefined) continue;
       let from = i + 1;
       // Filler words must be lower-case: "in The Hague" keeps its article.
-      while (from < s.endToken && from - i <= MAX_SKIP && cues.skip.has(doc.tokens[from]?.text ?? "")) from++;
+      while (
+        from < s.endToken &&
+        from - i <= MAX_SKIP &&
+        cues.skip.has(doc.tokens[from]?.text ?? "")
+      )
+        from++;
       const m = matchName(doc, from, s.endToken);
       const first = doc.tokens[from];
       const last = m && doc.tokens[m.end - 1];
       if (!m || !first || !last) continue;
-      const span = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) };
+      const span = {
+        start: first.start,
+        end: last.end,
+        text: doc.text.slice(first.start, last.end),
+      };
       out.push({ span, sentence: s.index, tokenStart: from, tokenEnd: m.end, hit: m.hit, rule });
       i = m.end - 1;
     }

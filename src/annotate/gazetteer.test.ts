@@ -44,7 +44,9 @@ describe("lookupPlace", () => {
   it("resolves every alias row of place-names.tsv", () => {
     for (const row of readAnnotateTable("place-names.tsv", ["kind", "name", "target"])) {
       if (row.cells["kind"] !== "alias") continue;
-      expect(placeKey(lookupPlace(row.cells["name"] ?? "")?.name ?? "")).toBe(placeKey(row.cells["target"] ?? ""));
+      expect(placeKey(lookupPlace(row.cells["name"] ?? "")?.name ?? "")).toBe(
+        placeKey(row.cells["target"] ?? ""),
+      );
     }
   });
 });
@@ -54,22 +56,40 @@ describe("readCities", () => {
     const big = readCities((population, capital) => population >= MIN_POPULATION || capital);
     expect(big.length).toBeGreaterThan(20_000);
     expect(big.every((c) => c.population >= MIN_POPULATION || c.feature === "PPLC")).toBe(true);
-    expect(big.every((c) => /^[A-Z]{2}$/.test(c.country) && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180)).toBe(true);
+    expect(
+      big.every(
+        (c) => /^[A-Z]{2}$/.test(c.country) && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180,
+      ),
+    ).toBe(true);
   });
 });
 
 describe("findPlaces", () => {
   const places = (text: string): string[] =>
-    findPlaces(annotate({ id: "t", text, origin: { file: "t" } })).map((p) => `${p.span.text}=${p.hit.name}/${p.hit.country}/${p.rule}`);
+    findPlaces(annotate({ id: "t", text, origin: { file: "t" } })).map(
+      (p) => `${p.span.text}=${p.hit.name}/${p.hit.country}/${p.rule}`,
+    );
 
   it.each([
     ["in + city", "Strikes hit targets in Gaza City overnight.", ["Gaza City=Gaza/PSE/place-in"]],
     ["near + city", "Drones struck near Kharkiv.", ["Kharkiv=Kharkiv/UKR/place-near"]],
-    ["outside + two-word city", "Protests took place outside Tel Aviv.", ["Tel Aviv=Tel Aviv/ISR/place-outside"]],
+    [
+      "outside + two-word city",
+      "Protests took place outside Tel Aviv.",
+      ["Tel Aviv=Tel Aviv/ISR/place-outside"],
+    ],
     ["filler words", "Talks were held in the city of Kharkiv.", ["Kharkiv=Kharkiv/UKR/place-in"]],
-    ["article that is part of the name", "The court sits in The Hague.", ["The Hague=The Hague/NLD/place-in"]],
+    [
+      "article that is part of the name",
+      "The court sits in The Hague.",
+      ["The Hague=The Hague/NLD/place-in"],
+    ],
     ["country", "Fighting continued in Ukraine's east.", ["Ukraine=Ukraine/UKR/place-in"]],
-    ["sentence-initial preposition", "In Washington, officials said so.", ["Washington=Washington, D.C./USA/place-in"]],
+    [
+      "sentence-initial preposition",
+      "In Washington, officials said so.",
+      ["Washington=Washington, D.C./USA/place-in"],
+    ],
     ["month is no place (place-not-date)", "The talks failed in March.", []],
     ["lower-case word is no place", "He was in talks.", []],
     ["unknown name", "He spoke at Harvard.", []],

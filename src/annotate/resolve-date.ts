@@ -1,7 +1,15 @@
 import type { ParsedResult } from "chrono-node";
 import type { DateGranularity } from "../core/types.js";
 import { dateWords, type DateWords } from "./date-words.js";
-import { dayNumber, formatDay, formatMonth, lastDayOfMonth, mondayOf, nearestWeekday, ymd } from "./date-math.js";
+import {
+  dayNumber,
+  formatDay,
+  formatMonth,
+  lastDayOfMonth,
+  mondayOf,
+  nearestWeekday,
+  ymd,
+} from "./date-math.js";
 
 /** A resolved date: its value at its granularity, and the last day it covers (for `past`). */
 export interface Resolved {
@@ -19,13 +27,25 @@ export interface ResolveContext {
 /** Year-less dates further ahead of the reference day than this are taken as last year's. */
 const AHEAD_DAYS = 62;
 
-const atDay = (day: number): Resolved => ({ value: formatDay(day), granularity: "day", endDay: day });
+const atDay = (day: number): Resolved => ({
+  value: formatDay(day),
+  granularity: "day",
+  endDay: day,
+});
 const atWeek = (day: number): Resolved => {
   const monday = mondayOf(day);
   return { value: formatDay(monday), granularity: "week", endDay: monday + 6 };
 };
-const atMonth = (y: number, m: number): Resolved => ({ value: formatMonth(y, m), granularity: "month", endDay: lastDayOfMonth(y, m) });
-const atYear = (y: number): Resolved => ({ value: String(y).padStart(4, "0"), granularity: "year", endDay: lastDayOfMonth(y, 12) });
+const atMonth = (y: number, m: number): Resolved => ({
+  value: formatMonth(y, m),
+  granularity: "month",
+  endDay: lastDayOfMonth(y, m),
+});
+const atYear = (y: number): Resolved => ({
+  value: String(y).padStart(4, "0"),
+  granularity: "year",
+  endDay: lastDayOfMonth(y, 12),
+});
 
 /** Words of the expression, as written and lower-cased. */
 interface Words {
@@ -38,7 +58,12 @@ interface Words {
 function wordsOf(text: string): Words {
   const raw = text.split(/[^\p{L}']+/u).filter((w) => w !== "");
   const lower = raw.map((w) => w.toLowerCase());
-  return { raw, lower, has: (w) => lower.includes(w), some: (set) => lower.some((w) => set.has(w)) };
+  return {
+    raw,
+    lower,
+    has: (w) => lower.includes(w),
+    some: (set) => lower.some((w) => set.has(w)),
+  };
 }
 
 /**
@@ -48,8 +73,13 @@ function wordsOf(text: string): Words {
  * months"), `date-subday` ("in seven minutes"), `date-slash-no-year` ("9/11").
  */
 function rejected(r: ParsedResult, w: Words, dw: DateWords): boolean {
-  if (w.some(dw.anaphoric) || w.some(dw.subdayUnits) || r.start.tags().has("casualReference/now")) return true;
-  if (dw.durationLeads.has(w.lower[0] ?? "") || (w.some(dw.spanModifiers) && w.some(dw.pluralUnits))) return true;
+  if (w.some(dw.anaphoric) || w.some(dw.subdayUnits) || r.start.tags().has("casualReference/now"))
+    return true;
+  if (
+    dw.durationLeads.has(w.lower[0] ?? "") ||
+    (w.some(dw.spanModifiers) && w.some(dw.pluralUnits))
+  )
+    return true;
   if (w.raw.some((x) => dw.months.has(x) && x === x.toLowerCase())) return true;
   if (r.start.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return true;
   const weekdayOnly = r.start.isCertain("weekday") && !r.start.isCertain("day");
@@ -71,10 +101,19 @@ function leanPast(day: number, r: ParsedResult, ref: number, ctx: ResolveContext
   return dayNumber(y - 1, m, d) ?? day;
 }
 
-function resolveWeekday(r: ParsedResult, w: Words, ref: number, ctx: ResolveContext): Resolved | undefined {
+function resolveWeekday(
+  r: ParsedResult,
+  w: Words,
+  ref: number,
+  ctx: ResolveContext,
+): Resolved | undefined {
   const weekend = w.has("weekend");
   if (w.some(dateWords().modifiers)) {
-    const day = dayNumber(r.start.get("year") ?? 0, r.start.get("month") ?? 0, r.start.get("day") ?? 0);
+    const day = dayNumber(
+      r.start.get("year") ?? 0,
+      r.start.get("month") ?? 0,
+      r.start.get("day") ?? 0,
+    );
     if (day === undefined) return undefined;
     return weekend ? atWeek(day) : atDay(day);
   }
@@ -88,7 +127,11 @@ function resolveWeekday(r: ParsedResult, w: Words, ref: number, ctx: ResolveCont
  * Turns one chrono result into a value at the granularity the text supports: a day only when the
  * text gives a day (or a weekday), never an invented one. Undefined: not a usable date.
  */
-export function resolveChrono(r: ParsedResult, ref: number, ctx: ResolveContext): Resolved | undefined {
+export function resolveChrono(
+  r: ParsedResult,
+  ref: number,
+  ctx: ResolveContext,
+): Resolved | undefined {
   const dw = dateWords();
   const w = wordsOf(r.text);
   if (rejected(r, w, dw)) return undefined;
@@ -110,7 +153,8 @@ export function resolveChrono(r: ParsedResult, ref: number, ctx: ResolveContext)
   }
   if (c.isCertain("year")) return atYear(y);
   // "this morning", "last night" without a day: the reference day ("that night" is anaphoric).
-  if (w.some(dw.modifiers) && [...c.tags()].some((t) => t.startsWith("casualReference/"))) return atDay(ref);
+  if (w.some(dw.modifiers) && [...c.tags()].some((t) => t.startsWith("casualReference/")))
+    return atDay(ref);
   if (w.has("week")) return atWeek(ref);
   return undefined;
 }

@@ -71,19 +71,70 @@ describe("tokenize", () => {
   it("cuts run-on sentences at MAX_SENTENCE_TOKENS", () => {
     const text = Array.from({ length: MAX_SENTENCE_TOKENS * 2 + 5 }, (_, i) => `w${i}`).join(" ");
     const { sentences } = tokenize(text);
-    expect(sentences.map((s) => s.endToken - s.firstToken)).toEqual([MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 5]);
+    expect(sentences.map((s) => s.endToken - s.firstToken)).toEqual([
+      MAX_SENTENCE_TOKENS,
+      MAX_SENTENCE_TOKENS,
+      5,
+    ]);
   });
 
   const pieces = fc.constantFrom(
-    " ", "\t", "\n", "\r\n", "\n\n", "\u00a0", "\u2028", "\u0085", "\ufeff", "\u200b", "\u200d",
-    "—", "–", "‐", "--", "-", ".", ",", "'", "’", "\"", "(", ")", "/", "😀", "👨‍👩‍👧", "🇺🇦",
-    "İ", "ß", "ﬁ", "é", "e\u0301", "Nov.", "U.S.", "can't", "Wang", "said", "2023", "1,000", "$5", "#tag", "@x",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\u00a0",
+    "\u2028",
+    "\u0085",
+    "\ufeff",
+    "\u200b",
+    "\u200d",
+    "—",
+    "–",
+    "‐",
+    "--",
+    "-",
+    ".",
+    ",",
+    "'",
+    "’",
+    '"',
+    "(",
+    ")",
+    "/",
+    "😀",
+    "👨‍👩‍👧",
+    "🇺🇦",
+    "İ",
+    "ß",
+    "ﬁ",
+    "é",
+    "e\u0301",
+    "Nov.",
+    "U.S.",
+    "can't",
+    "Wang",
+    "said",
+    "2023",
+    "1,000",
+    "$5",
+    "#tag",
+    "@x",
   );
   it("is lossless on arbitrary strings (property)", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 80 }), (s) => checkInvariants(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 80 }), (s) => checkInvariants(s)),
+      { numRuns: 300 },
+    );
   });
   it("is lossless on tricky token soups (property)", () => {
-    const soup = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 60 }).map((xs) => xs.join(""));
-    fc.assert(fc.property(soup, (s) => checkInvariants(s)), { numRuns: 300 });
+    const soup = fc
+      .array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 60 })
+      .map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(soup, (s) => checkInvariants(s)),
+      { numRuns: 300 },
+    );
   });
 });

@@ -95,7 +95,13 @@ function closeSentence(b: Builder): void {
   const lastTok = b.tokens[b.tokens.length - 1];
   if (!firstTok || !lastTok || b.first >= b.tokens.length) return;
   const index = b.sentences.length;
-  b.sentences.push({ index, start: firstTok.start, end: lastTok.end, firstToken: b.first, endToken: b.tokens.length });
+  b.sentences.push({
+    index,
+    start: firstTok.start,
+    end: lastTok.end,
+    firstToken: b.first,
+    endToken: b.tokens.length,
+  });
   b.first = b.tokens.length;
 }
 
@@ -117,14 +123,26 @@ export function tokenize(text: string): Tokenized {
     if (start < 0) continue;
     const ws = w.sentenceOf[k] ?? 0;
     const size = b.tokens.length - b.first;
-    if (size > 0 && (ws !== lastWinkSentence || size >= MAX_SENTENCE_TOKENS || hasBlankLine(text, cursor, start))) {
+    if (
+      size > 0 &&
+      (ws !== lastWinkSentence || size >= MAX_SENTENCE_TOKENS || hasBlankLine(text, cursor, start))
+    ) {
       closeSentence(b);
     }
     lastWinkSentence = ws;
     const end = start + value.length;
     const i = b.tokens.length;
     const sentence = b.sentences.length;
-    b.tokens.push({ i, start, end, text: value, lower: value.toLowerCase(), lemma: (w.lemmas[k] ?? value).toLowerCase(), pos, sentence });
+    b.tokens.push({
+      i,
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (w.lemmas[k] ?? value).toLowerCase(),
+      pos,
+      sentence,
+    });
     cursor = end;
   }
   closeSentence(b);

@@ -3,7 +3,13 @@ import { UsageError } from "../core/errors.js";
 import type { DocIssue } from "../core/types.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { createEventWriter, type OutputFormat } from "../output/write-events.js";
-import { addCodingOptions, addInputOptions, codeOptionsOf, ingestOptionsOf, type CodingFlags } from "./coding-options.js";
+import {
+  addCodingOptions,
+  addInputOptions,
+  codeOptionsOf,
+  ingestOptionsOf,
+  type CodingFlags,
+} from "./coding-options.js";
 import { RunReporter } from "./run-reporter.js";
 
 const FORMATS = ["jsonl", "csv", "table"];
@@ -17,7 +23,9 @@ interface CodeFlags extends CodingFlags {
 export function registerCodeCommand(program: Command): void {
   const cmd = program
     .command("code")
-    .description("code articles into PLOVER + CAMEO event records with evidence (written to stdout)")
+    .description(
+      "code articles into PLOVER + CAMEO event records with evidence (written to stdout)",
+    )
     .argument("[inputs...]", "files, directories (recursive) or - for stdin", ["-"])
     .option("-f, --format <format>", `output format: ${FORMATS.join(" | ")}`, "jsonl");
   addCodingOptions(addInputOptions(cmd))
@@ -50,7 +58,10 @@ async function runCode(inputs: string[], flags: CodeFlags): Promise<number> {
       const result = coder(item.article);
       writer.write(result.events);
       result.issues.forEach((i) => report.issue(i));
-      report.coded(result.events.length, result.issues.some((i) => i.severity === "error"));
+      report.coded(
+        result.events.length,
+        result.issues.some((i) => i.severity === "error"),
+      );
     } catch (cause) {
       // A bug in one document must not lose the batch: report it with its cause and go on.
       report.issue(internalIssue(item.article.origin, item.article.id, cause));
@@ -64,5 +75,11 @@ async function runCode(inputs: string[], flags: CodeFlags): Promise<number> {
 
 function internalIssue(origin: DocIssue["origin"], articleId: string, cause: unknown): DocIssue {
   const msg = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-  return { severity: "error", code: "internal-error", message: `coding failed: ${msg}`, origin, articleId };
+  return {
+    severity: "error",
+    code: "internal-error",
+    message: `coding failed: ${msg}`,
+    origin,
+    articleId,
+  };
 }

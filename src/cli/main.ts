@@ -13,9 +13,13 @@ import { registerTrainCommand } from "./train-command.js";
 
 /** Builds the `dyad` command tree; each command lives in its own file. */
 export function buildProgram(): Command {
-  const pkg = JSON.parse(readFileSync(dataPath("..", "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(dataPath("..", "package.json"), "utf8")) as {
+    version: string;
+  };
   const program = new Command("dyad")
-    .description("Turn news into evidence-backed political event data (PLOVER 2.0 + CAMEO), offline.")
+    .description(
+      "Turn news into evidence-backed political event data (PLOVER 2.0 + CAMEO), offline.",
+    )
     .version(pkg.version)
     .showHelpAfterError()
     .exitOverride();
@@ -31,7 +35,9 @@ export function buildProgram(): Command {
     .command("schema")
     .description("print the JSON Schema of the event records `dyad code` writes")
     .action(() => {
-      process.stdout.write(readFileSync(dataPath("..", "schema", "event-record.schema.json"), "utf8"));
+      process.stdout.write(
+        readFileSync(dataPath("..", "schema", "event-record.schema.json"), "utf8"),
+      );
     });
   return program;
 }

@@ -57,14 +57,20 @@ describe("dyad train", () => {
     ["--hash-bits", "30"],
     ["--class-weight", "heavy"],
   ])("rejects %s %s as a usage error", async (flag, value) => {
-    await expect(run("--data", TINY_DATA, "--out", join(dir, "x.json"), flag, value)).rejects.toThrow(UsageError);
+    await expect(
+      run("--data", TINY_DATA, "--out", join(dir, "x.json"), flag, value),
+    ).rejects.toThrow(UsageError);
   });
 
   it("rejects a missing data file as a usage error and a malformed one as a data error", async () => {
-    await expect(run("--data", join(dir, "absent.jsonl"), "--out", join(dir, "x.json"))).rejects.toThrow(UsageError);
+    await expect(
+      run("--data", join(dir, "absent.jsonl"), "--out", join(dir, "x.json")),
+    ).rejects.toThrow(UsageError);
     const bad = join(dir, "bad.jsonl");
     writeFileSync(bad, '{"text": "They met.", "type": "CONSULT"}\n{"text": "no type"}\n');
     await expect(run("--data", bad, "--out", join(dir, "x.json"))).rejects.toThrow(DataFileError);
-    await expect(run("--data", bad, "--out", join(dir, "x.json"))).rejects.toThrow(/bad.jsonl:2: type/);
+    await expect(run("--data", bad, "--out", join(dir, "x.json"))).rejects.toThrow(
+      /bad.jsonl:2: type/,
+    );
   });
 });

@@ -24,14 +24,27 @@ export function registerTrainCommand(program: Command): void {
   const d = DEFAULT_TRAIN_OPTIONS;
   program
     .command("train")
-    .description("train dyad's statistical event-type/mode classifier on labelled JSONL examples (CPU, seconds)")
-    .requiredOption("--data <files...>", 'JSONL training files, one {"text", "type", "mode"?} object a line')
+    .description(
+      "train dyad's statistical event-type/mode classifier on labelled JSONL examples (CPU, seconds)",
+    )
+    .requiredOption(
+      "--data <files...>",
+      'JSONL training files, one {"text", "type", "mode"?} object a line',
+    )
     .requiredOption("--out <model.json>", "where to write the model (use it with --model)")
     .option("--epochs <n>", "passes over the data", String(d.epochs))
     .option("--seed <n>", "shuffling seed (same data + seed = same model file)", String(d.seed))
-    .option("--holdout <fraction>", "fraction held out to estimate accuracy (every 1/f-th example); 0 for none", "0.2")
+    .option(
+      "--holdout <fraction>",
+      "fraction held out to estimate accuracy (every 1/f-th example); 0 for none",
+      "0.2",
+    )
     .option("--hash-bits <n>", "size of the hashed feature space, 2^n (8-24)", "18")
-    .option("--class-weight <w>", `up-weighting of rare labels: ${CLASS_WEIGHTS.join(" | ")}`, d.classWeight)
+    .option(
+      "--class-weight <w>",
+      `up-weighting of rare labels: ${CLASS_WEIGHTS.join(" | ")}`,
+      d.classWeight,
+    )
     .addHelpText(
       "after",
       "\nThe saved model is trained on all examples; the held-out figures come from a model trained without them.\n" +
@@ -58,8 +71,12 @@ function parseFlags(flags: TrainFlags): { opts: TrainOptions; holdout: number } 
   }
   const missing = flags.data.filter((f) => !existsSync(f));
   if (missing.length) throw new UsageError(`no such training file: ${missing.join(", ")}`);
-  if (!CLASS_WEIGHTS.includes(flags.classWeight)) throw new UsageError(`unknown --class-weight ${flags.classWeight}`);
-  return { opts: { epochs, seed, hashBits, classWeight: flags.classWeight as ClassWeighting }, holdout };
+  if (!CLASS_WEIGHTS.includes(flags.classWeight))
+    throw new UsageError(`unknown --class-weight ${flags.classWeight}`);
+  return {
+    opts: { epochs, seed, hashBits, classWeight: flags.classWeight as ClassWeighting },
+    holdout,
+  };
 }
 
 function modeLine(m: Evaluation): string {
@@ -69,7 +86,8 @@ function modeLine(m: Evaluation): string {
 
 function integerFlag(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${name} must be an integer in [${min}, ${max}], got ${value}`);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new UsageError(`${name} must be an integer in [${min}, ${max}], got ${value}`);
   return n;
 }
 
@@ -81,7 +99,9 @@ function report(run: TrainRun, out: string): string {
   const lines = [
     `training examples: ${total} from ${run.files.length} file(s)`,
     ...counts.map(([label, n]) => `  ${label.padEnd(width)} ${String(n).padStart(6)}`),
-    run.evaluation ? formatEvaluation(run.evaluation) : "no held-out evaluation (--holdout 0 or too few examples)",
+    run.evaluation
+      ? formatEvaluation(run.evaluation)
+      : "no held-out evaluation (--holdout 0 or too few examples)",
     ...(run.modeEvaluation ? [modeLine(run.modeEvaluation)] : []),
     `time: featurise ${(run.featurizeMs / 1000).toFixed(2)} s, train ${(run.trainMs / 1000).toFixed(2)} s`,
     `wrote ${out}`,

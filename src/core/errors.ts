@@ -18,7 +18,12 @@ export class DyadError extends Error {
 /** A data file shipped with dyad or given by the user is malformed. */
 export class DataFileError extends DyadError {
   override readonly name = "DataFileError";
-  constructor(file: string, line: number | undefined, message: string, options?: { cause?: unknown }) {
+  constructor(
+    file: string,
+    line: number | undefined,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super("data-file", `${file}${line === undefined ? "" : `:${line}`}: ${message}`, options);
   }
 }

@@ -22,7 +22,8 @@ export function parseTsv(text: string, file: string, required: readonly string[]
     if (!header) {
       header = parts.map((p) => p.trim());
       const missing = required.filter((c) => !header?.includes(c));
-      if (missing.length) throw new DataFileError(file, n + 1, `missing columns: ${missing.join(", ")}`);
+      if (missing.length)
+        throw new DataFileError(file, n + 1, `missing columns: ${missing.join(", ")}`);
       continue;
     }
     if (parts.length > header.length) {

@@ -129,14 +129,7 @@ export interface Entity {
 
 /** What kind of phrase a mention is; decides how coreference may use it. */
 export type MentionKind =
-  | "country"
-  | "capital"
-  | "organisation"
-  | "person"
-  | "group"
-  | "role"
-  | "pronoun"
-  | "dictionary";
+  "country" | "capital" | "organisation" | "person" | "group" | "role" | "pronoun" | "dictionary";
 
 /** One actor mention in a document, resolved to an entity. */
 export interface Mention {

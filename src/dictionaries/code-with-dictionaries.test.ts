@@ -89,7 +89,11 @@ describe("codeWithDictionaries", () => {
     ["capitalised word is a name", "Rohan met Attack in Gondor.", []],
     ["kill code drops the sentence", "Mordor said it would blockade Gondor.", []],
     ["sentence discard", "Rohan praised Gondor at the hobbit games.", []],
-    ["second clause keeps its own subject", "Rohan praised Gondor but Isengard attacked Edoras.", ["ISE>ROH:190", "ROH>GON:051"]],
+    [
+      "second clause keeps its own subject",
+      "Rohan praised Gondor but Isengard attacked Edoras.",
+      ["ISE>ROH:190", "ROH>GON:051"],
+    ],
   ])("%s", (_name, text, want) => {
     expect(triples(text)).toEqual(want);
   });
@@ -107,11 +111,18 @@ describe("codeWithDictionaries", () => {
     expect(triples("Rohan attacked.", "3019-03-10", { require_dyad: "false" })).toEqual([]);
     const doc = simpleDoc({ id: "t", text: "Rohan attacked.", origin: { file: "-" } });
     const ev = codeWithDictionaries(doc, dicts, { config: { require_dyad: false } });
-    expect(ev.map((e) => [e.actor[0]?.code_full, e.recipient.length, e.cameo])).toEqual([["ROH", 0, "190"]]);
+    expect(ev.map((e) => [e.actor[0]?.code_full, e.recipient.length, e.cameo])).toEqual([
+      ["ROH", 0, "190"],
+    ]);
   });
 
   it("writes records with PLOVER type, rule id and evidence", () => {
-    const doc = simpleDoc({ id: "t", text: "The riders of Rohan attacked Mordor.", date: "3019-03-10", origin: { file: "-" } });
+    const doc = simpleDoc({
+      id: "t",
+      text: "The riders of Rohan attacked Mordor.",
+      date: "3019-03-10",
+      origin: { file: "-" },
+    });
     const [e] = codeWithDictionaries(doc, dicts);
     expect(e?.event).toBe("ASSAULT");
     expect(e?.rule).toBe("dict-verb:me.verbs.txt:8");
@@ -121,15 +132,35 @@ describe("codeWithDictionaries", () => {
   });
 
   it("keeps every evidence span a slice of the text (property)", () => {
-    const words = ["Rohan", "Gondor", "riders", "of", "Mordor", "attacked", "praised", "and", "the", "was", "by", ",", "police"];
+    const words = [
+      "Rohan",
+      "Gondor",
+      "riders",
+      "of",
+      "Mordor",
+      "attacked",
+      "praised",
+      "and",
+      "the",
+      "was",
+      "by",
+      ",",
+      "police",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (ws) => {
         const text = `${ws.join(" ")}.`;
         const doc = simpleDoc({ id: "p", text, origin: { file: "-" } });
         for (const e of codeWithDictionaries(doc, dicts)) {
-          const spans = [e.evidence.trigger, e.evidence.sentence, ...e.evidence.actor, ...e.evidence.recipient];
+          const spans = [
+            e.evidence.trigger,
+            e.evidence.sentence,
+            ...e.evidence.actor,
+            ...e.evidence.recipient,
+          ];
           for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
-          for (const a of [...e.actor, ...e.recipient]) expect(a.code_full?.startsWith(a.code) || a.code === "---").toBe(true);
+          for (const a of [...e.actor, ...e.recipient])
+            expect(a.code_full?.startsWith(a.code) || a.code === "---").toBe(true);
         }
       }),
       { numRuns: 200 },

@@ -3,11 +3,22 @@ import type { Doc, EventRecord, Sentence } from "../core/types.js";
 import { groupAfter, isNegated, isPassive, passiveAgent, subjectBefore } from "./assign-roles.js";
 import { compiled, type CompiledDictionaries } from "./compile-dictionaries.js";
 import { dictionaryRecord, type DictEventDraft } from "./dictionary-record.js";
-import type { CameoDictionaries, DictionaryFamily, VerbEntry, VerbPattern } from "./dictionary-types.js";
+import type {
+  CameoDictionaries,
+  DictionaryFamily,
+  VerbEntry,
+  VerbPattern,
+} from "./dictionary-types.js";
 import { agentOnlyPrefix, findHits } from "./find-actors.js";
 import { findVerbs, type VerbHit } from "./find-verbs.js";
 import { groupActors, type ActorGroup } from "./group-actors.js";
-import { matchPattern, patternSize, vocabularyOf, type MatchContext, type PatternBinding } from "./match-pattern.js";
+import {
+  matchPattern,
+  patternSize,
+  vocabularyOf,
+  type MatchContext,
+  type PatternBinding,
+} from "./match-pattern.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import { sentenceWords, type Word } from "./word-stream.js";
 
@@ -25,18 +36,28 @@ const KILL_CODES: ReadonlySet<string> = new Set(["+++", "###"]);
  * clause subject (or pattern `$`), target = the first actor after the verb (or pattern `+`),
  * passive voice swapped, negated verbs and discarded sentences dropped.
  */
-export function codeWithDictionaries(doc: Doc, dicts: CameoDictionaries, opts: DictionaryCoderOptions = {}): EventRecord[] {
+export function codeWithDictionaries(
+  doc: Doc,
+  dicts: CameoDictionaries,
+  opts: DictionaryCoderOptions = {},
+): EventRecord[] {
   const c = compiled(dicts);
   const sentences = doc.sentences.map((s) => ({ s, words: sentenceWords(doc, s) }));
   if (sentences.some(({ words }) => containsPhrase(words, c.storyDiscards))) return [];
-  const requireDyad = opts.config?.["require_dyad"] === undefined || String(opts.config["require_dyad"]).toLowerCase() !== "false";
+  const requireDyad =
+    opts.config?.["require_dyad"] === undefined ||
+    String(opts.config["require_dyad"]).toLowerCase() !== "false";
   const date = (doc.article.date ?? doc.refDate ?? "").replace(/-/g, "").slice(0, 8) || undefined;
   const out: EventRecord[] = [];
   for (const { s, words } of sentences) {
     const drafts = codeSentence(doc, s, words, dicts, c, date, requireDyad);
     const seen = new Set<string>();
     for (const d of drafts) {
-      const key = JSON.stringify([d.code, d.actors.map((a) => a.code), d.recipients.map((r) => r.code)]);
+      const key = JSON.stringify([
+        d.code,
+        d.actors.map((a) => a.code),
+        d.recipients.map((r) => r.code),
+      ]);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(dictionaryRecord(doc, words, d, dicts.scheme));
@@ -46,7 +67,13 @@ export function codeWithDictionaries(doc: Doc, dicts: CameoDictionaries, opts: D
 }
 
 function codeSentence(
-  doc: Doc, s: Sentence, words: Word[], dicts: CameoDictionaries, c: CompiledDictionaries, date: string | undefined, requireDyad: boolean,
+  doc: Doc,
+  s: Sentence,
+  words: Word[],
+  dicts: CameoDictionaries,
+  c: CompiledDictionaries,
+  date: string | undefined,
+  requireDyad: boolean,
 ): DictEventDraft[] {
   if (containsPhrase(words, c.sentenceDiscards)) return [];
   const { hits, discard } = findHits(words, c, date);
@@ -85,19 +112,30 @@ function choosePattern(ctx: MatchContext, v: VerbHit): Chosen | undefined {
   const entry = v.entries[0];
   if (!entry) return undefined;
   const code = normaliseCode(best?.pattern.code ?? entry.code);
-  return best ? { code, pattern: best.pattern, binding: best.binding } : { code, binding: { used: [] } };
+  return best
+    ? { code, pattern: best.pattern, binding: best.binding }
+    : { code, binding: { used: [] } };
 }
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(["and", "but", "or", ";", "while", "whereas"]);
 
 /** The verbs of each clause (split at conjunctions that do not join actors), low-priority ones last. */
-function clauseVerbs(words: readonly Word[], groups: readonly ActorGroup[], verbs: readonly VerbHit[]): VerbHit[][] {
+function clauseVerbs(
+  words: readonly Word[],
+  groups: readonly ActorGroup[],
+  verbs: readonly VerbHit[],
+): VerbHit[][] {
   const out: VerbHit[][] = [[]];
   let at = 0;
   for (const v of verbs) {
     for (; at < v.start; at++) {
       const inGroup = groups.some((g) => g.start < at && at < g.end);
-      if (CLAUSE_BREAKS.has((words[at] as Word).text) && !inGroup && (out[out.length - 1] as VerbHit[]).length > 0) out.push([]);
+      if (
+        CLAUSE_BREAKS.has((words[at] as Word).text) &&
+        !inGroup &&
+        (out[out.length - 1] as VerbHit[]).length > 0
+      )
+        out.push([]);
     }
     (out[out.length - 1] as VerbHit[]).push(v);
   }
@@ -107,7 +145,13 @@ function clauseVerbs(words: readonly Word[], groups: readonly ActorGroup[], verb
 
 type VerbDraft = Omit<DictEventDraft, "sentence">;
 
-function codeVerb(ctx: MatchContext, v: VerbHit, chosen: Chosen | undefined, requireDyad: boolean, family: DictionaryFamily): VerbDraft[] {
+function codeVerb(
+  ctx: MatchContext,
+  v: VerbHit,
+  chosen: Chosen | undefined,
+  requireDyad: boolean,
+  family: DictionaryFamily,
+): VerbDraft[] {
   const entry = v.entries[0];
   // PETRARCH reads modals off a parse, where they never head a verb phrase: only a pattern codes them.
   if (!entry || !chosen || (v.aux && !chosen.pattern && family === "petrarch")) return [];
@@ -118,22 +162,33 @@ function codeVerb(ctx: MatchContext, v: VerbHit, chosen: Chosen | undefined, req
   const base = { trigger: [v.start, v.end] as const, rule, confidence: best ? 0.7 : 0.5 };
   if (bind.compound) {
     const ms = bind.compound.members;
-    return ms.length > 1 || !requireDyad ? withCode(code.split(":")[0] ?? "", { ...base, actors: ms, recipients: [] }) : [];
+    return ms.length > 1 || !requireDyad
+      ? withCode(code.split(":")[0] ?? "", { ...base, actors: ms, recipients: [] })
+      : [];
   }
   const roles = rolesFor(ctx, v, bind, best !== undefined);
   if (!roles.source || (!roles.target && requireDyad)) return [];
   const [fwd = "", back = ""] = code.split(":");
   const actors = roles.source.members;
   // An actor does not act on itself: "Arnor ..., an Arnorian spokesman said".
-  const recipients = (roles.target?.members ?? []).filter((r) => !actors.some((a) => a.code === r.code));
+  const recipients = (roles.target?.members ?? []).filter(
+    (r) => !actors.some((a) => a.code === r.code),
+  );
   if (recipients.length === 0 && requireDyad) return [];
   return [
     ...withCode(fwd, { ...base, actors, recipients }),
-    ...(recipients.length > 0 ? withCode(back, { ...base, actors: recipients, recipients: actors }) : []),
+    ...(recipients.length > 0
+      ? withCode(back, { ...base, actors: recipients, recipients: actors })
+      : []),
   ];
 }
 
-function rolesFor(ctx: MatchContext, v: VerbHit, bind: PatternBinding, patterned: boolean): { source?: ActorGroup; target?: ActorGroup } {
+function rolesFor(
+  ctx: MatchContext,
+  v: VerbHit,
+  bind: PatternBinding,
+  patterned: boolean,
+): { source?: ActorGroup; target?: ActorGroup } {
   const passive = !bind.source && !bind.target && isPassive(ctx.words, v.start);
   if (passive) {
     if (!patterned && ctx.words[v.end]?.text === "to") return {};
@@ -156,7 +211,10 @@ function normaliseCode(code: string): string {
   return code.replace(/[?!]/g, "").trim().toUpperCase();
 }
 
-function bestPattern(ctx: MatchContext, v: VerbHit): { pattern: VerbPattern; binding: PatternBinding } | undefined {
+function bestPattern(
+  ctx: MatchContext,
+  v: VerbHit,
+): { pattern: VerbPattern; binding: PatternBinding } | undefined {
   let best: { pattern: VerbPattern; binding: PatternBinding } | undefined;
   for (const e of v.entries) {
     // Patterns are kept longest first, so the first match of an entry is its best.

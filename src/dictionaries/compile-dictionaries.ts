@@ -1,4 +1,10 @@
-import type { ActorEntry, AgentEntry, CameoDictionaries, DictWord, VerbEntry } from "./dictionary-types.js";
+import type {
+  ActorEntry,
+  AgentEntry,
+  CameoDictionaries,
+  DictWord,
+  VerbEntry,
+} from "./dictionary-types.js";
 import type { NounIndexes } from "./find-actors.js";
 import { PhraseIndex } from "./phrase-index.js";
 
@@ -30,7 +36,8 @@ function build(d: CameoDictionaries): CompiledDictionaries {
   for (const v of d.verbs) for (const f of v.forms) verbs.add(f, v);
   const sentenceDiscards = new PhraseIndex<true>();
   const storyDiscards = new PhraseIndex<true>();
-  for (const x of d.discards) (x.story ? storyDiscards : sentenceDiscards).add(joined(x.phrase), true);
+  for (const x of d.discards)
+    (x.story ? storyDiscards : sentenceDiscards).add(joined(x.phrase), true);
   return { actors, agents, verbs, sentenceDiscards, storyDiscards };
 }
 

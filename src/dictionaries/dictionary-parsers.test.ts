@@ -10,28 +10,58 @@ import { parseOptions } from "./parse-options.js";
 
 describe("dictionaryLines", () => {
   it("drops #, <!-- --> (multi-line) and keeps [###] codes", () => {
-    const text = "<!-- head -->\nROHAN [ROH] # note\n<!-- a\nb -->\nNASGUL [###]\n\n  [X] <!-- c -->";
-    expect(dictionaryLines("f", text, "petrarch").map((l) => [l.text, l.line, l.indented])).toEqual([
-      ["ROHAN [ROH]", 2, false],
-      ["NASGUL [###]", 5, false],
-      ["[X]", 7, true],
-    ]);
+    const text =
+      "<!-- head -->\nROHAN [ROH] # note\n<!-- a\nb -->\nNASGUL [###]\n\n  [X] <!-- c -->";
+    expect(dictionaryLines("f", text, "petrarch").map((l) => [l.text, l.line, l.indented])).toEqual(
+      [
+        ["ROHAN [ROH]", 2, false],
+        ["NASGUL [###]", 5, false],
+        ["[X]", 7, true],
+      ],
+    );
   });
   it("reads TABARI ; comments, # lines and stops at ~~FINISH", () => {
     const text = "ROHAN [ROH] ;pas\n# gone\nBREE [BRE]\n~~FINISH\nAFTER [AFT]";
-    expect(dictionaryLines("f", text, "tabari").map((l) => l.text)).toEqual(["ROHAN [ROH]", "BREE [BRE]"]);
+    expect(dictionaryLines("f", text, "tabari").map((l) => l.text)).toEqual([
+      "ROHAN [ROH]",
+      "BREE [BRE]",
+    ]);
   });
   it("throws on an unterminated comment", () => {
-    expect(() => dictionaryLines("f.txt", "<!-- open\nROHAN [ROH]", "petrarch")).toThrow(/f\.txt:2/);
+    expect(() => dictionaryLines("f.txt", "<!-- open\nROHAN [ROH]", "petrarch")).toThrow(
+      /f\.txt:2/,
+    );
   });
 });
 
 describe("dictionary words", () => {
   it.each([
-    ["MINAS_TIRITH", "petrarch", [["minas", "exact", true], ["tirith", "exact", true]]],
-    ["PRINCE DOL_AMROTH", "tabari", [["prince", "stem", false], ["dol", "regular", true], ["amroth", "stem", false]]],
+    [
+      "MINAS_TIRITH",
+      "petrarch",
+      [
+        ["minas", "exact", true],
+        ["tirith", "exact", true],
+      ],
+    ],
+    [
+      "PRINCE DOL_AMROTH",
+      "tabari",
+      [
+        ["prince", "stem", false],
+        ["dol", "regular", true],
+        ["amroth", "stem", false],
+      ],
+    ],
     ["MOUSE=", "tabari", [["mouse", "exact", false]]],
-    ["RECENT~_*", "tabari", [["recent", "stem", true], ["*", "stem", false]]],
+    [
+      "RECENT~_*",
+      "tabari",
+      [
+        ["recent", "stem", true],
+        ["*", "stem", false],
+      ],
+    ],
   ] as const)("parsePhrase(%s, %s)", (phrase, family, want) => {
     expect(parsePhrase(phrase, family).map((w) => [w.text, w.mode, w.joined])).toEqual(want);
   });
@@ -66,18 +96,36 @@ describe("dated codes", () => {
     expect(() => parseDatedCode("f", 3, block)).toThrow(DataFileError);
   });
   it("picks the first window holding the date, else the undated code", () => {
-    const codes = [{ code: "A", before: "19950601" }, { code: "B", from: "19950601", to: "19990815" }, { code: "C" }];
-    expect([codeOn(codes, "19900101"), codeOn(codes, "19970101"), codeOn(codes, "20050101"), codeOn(codes, undefined)]).toEqual(["A", "B", "C", "C"]);
+    const codes = [
+      { code: "A", before: "19950601" },
+      { code: "B", from: "19950601", to: "19990815" },
+      { code: "C" },
+    ];
+    expect([
+      codeOn(codes, "19900101"),
+      codeOn(codes, "19970101"),
+      codeOn(codes, "20050101"),
+      codeOn(codes, undefined),
+    ]).toEqual(["A", "B", "C", "C"]);
   });
 });
 
 describe("parseActors", () => {
   it("reads synonyms, indented code lines and date windows", () => {
-    const text = "ROHAN [ROH]\n+ROHIRRIM\nSARUMAN # wizard\n+SHARKEY\n\t[ISEGOV <30190101]\n\t[ISE]\n";
+    const text =
+      "ROHAN [ROH]\n+ROHIRRIM\nSARUMAN # wizard\n+SHARKEY\n\t[ISEGOV <30190101]\n\t[ISE]\n";
     const a = parseActors("a.txt", text, "petrarch");
-    expect(a.map((e) => [e.phrases.map((p) => p.map((w) => w.text).join(" ")), e.codes.map((c) => c.code)])).toEqual([
+    expect(
+      a.map((e) => [
+        e.phrases.map((p) => p.map((w) => w.text).join(" ")),
+        e.codes.map((c) => c.code),
+      ]),
+    ).toEqual([
       [["rohan", "rohirrim"], ["ROH"]],
-      [["saruman", "sharkey"], ["ISEGOV", "ISE"]],
+      [
+        ["saruman", "sharkey"],
+        ["ISEGOV", "ISE"],
+      ],
     ]);
   });
   it("skips TABARI <NOUN> sections", () => {
@@ -94,8 +142,13 @@ describe("parseActors", () => {
 
 describe("parseAgents", () => {
   it("reads ~ placement, {} plurals and !MACRO! substitutions", () => {
-    const text = "!MAN! = MAN, MEN\nPOLICE {} [~COP]\nRIDER [~MIL]\nGOOSE {GEESE} [~GGS]\nRANGER!MAN! [~REB]\nRIGHTS_GROUP [NGO~]";
-    const got = parseAgents("g.txt", text, "petrarch").map((a) => [a.phrases.map((p) => p.map((w) => w.text).join(" ")), a.code, a.prefix]);
+    const text =
+      "!MAN! = MAN, MEN\nPOLICE {} [~COP]\nRIDER [~MIL]\nGOOSE {GEESE} [~GGS]\nRANGER!MAN! [~REB]\nRIGHTS_GROUP [NGO~]";
+    const got = parseAgents("g.txt", text, "petrarch").map((a) => [
+      a.phrases.map((p) => p.map((w) => w.text).join(" ")),
+      a.code,
+      a.prefix,
+    ]);
     expect(got).toEqual([
       [["police"], "COP", false],
       [["rider", "riders"], "MIL", false],
@@ -111,10 +164,25 @@ describe("parseAgents", () => {
 
 describe("parseDiscards and parseOptions", () => {
   it("marks + discards as story-level", () => {
-    expect(parseDiscards("d", "HOBBIT RACES\n+DRAGON LOTTERY # x").map((d) => [d.phrase.length, d.story])).toEqual([[2, false], [2, true]]);
+    expect(
+      parseDiscards("d", "HOBBIT RACES\n+DRAGON LOTTERY # x").map((d) => [
+        d.phrase.length,
+        d.story,
+      ]),
+    ).toEqual([
+      [2, false],
+      [2, true],
+    ]);
   });
   it("reads SET:, LABEL: and other commands", () => {
-    const o = parseOptions("o", "// c\nSET: CONVERT AGENT = true\nLABEL: 030=CONSULT\nCOMPLEX: VERBS[5]");
-    expect([...o]).toEqual([["CONVERT AGENT", "TRUE"], ["LABEL 030", "CONSULT"], ["COMPLEX", "VERBS[5]"]]);
+    const o = parseOptions(
+      "o",
+      "// c\nSET: CONVERT AGENT = true\nLABEL: 030=CONSULT\nCOMPLEX: VERBS[5]",
+    );
+    expect([...o]).toEqual([
+      ["CONVERT AGENT", "TRUE"],
+      ["LABEL 030", "CONSULT"],
+      ["COMPLEX", "VERBS[5]"],
+    ]);
   });
 });

@@ -21,17 +21,38 @@ export interface DictEventDraft {
  * dictionaries), read from the WEIS category names; CAMEO roots use cameo.tsv instead.
  */
 const WEIS_ROOTS: Readonly<Record<string, PloverType>> = {
-  "01": "CONCEDE", "02": "CONSULT", "03": "CONSULT", "04": "SUPPORT", "05": "AGREE", "06": "CONCEDE",
-  "07": "AID", "08": "AGREE", "09": "REQUEST", "10": "REQUEST", "11": "REJECT", "12": "ACCUSE",
-  "13": "PROTEST", "14": "REJECT", "15": "REQUEST", "16": "THREATEN", "17": "THREATEN", "18": "PROTEST",
-  "19": "SANCTION", "20": "SANCTION", "21": "COERCE", "22": "ASSAULT",
+  "01": "CONCEDE",
+  "02": "CONSULT",
+  "03": "CONSULT",
+  "04": "SUPPORT",
+  "05": "AGREE",
+  "06": "CONCEDE",
+  "07": "AID",
+  "08": "AGREE",
+  "09": "REQUEST",
+  "10": "REQUEST",
+  "11": "REJECT",
+  "12": "ACCUSE",
+  "13": "PROTEST",
+  "14": "REJECT",
+  "15": "REQUEST",
+  "16": "THREATEN",
+  "17": "THREATEN",
+  "18": "PROTEST",
+  "19": "SANCTION",
+  "20": "SANCTION",
+  "21": "COERCE",
+  "22": "ASSAULT",
 };
 /** CAMEO roots PLOVER dropped: public statements read as CONSULT, appeals as REQUEST. */
 const CAMEO_DROPPED: Readonly<Record<string, PloverType>> = { "01": "CONSULT", "02": "REQUEST" };
 
 /** The PLOVER type of a dictionary code: cameo.tsv for CAMEO codes, the WEIS table otherwise. */
 export function ploverTypeOf(code: string, scheme: "cameo" | "weis"): PloverType {
-  const root = code.replace(/[^0-9]/g, "").slice(0, 2).padStart(2, "0");
+  const root = code
+    .replace(/[^0-9]/g, "")
+    .slice(0, 2)
+    .padStart(2, "0");
   if (scheme === "weis") return WEIS_ROOTS[root] ?? "CONSULT";
   const cameo = ontology().cameo;
   const t = cameo.get(code)?.ploverType ?? cameo.get(root)?.ploverType;
@@ -55,12 +76,23 @@ export function spanOf(words: readonly Word[], a: number, b: number, text: strin
 }
 
 /** Writes a draft as a PLOVER JSON record with a stable content-hash id. */
-export function dictionaryRecord(doc: Doc, words: readonly Word[], d: DictEventDraft, scheme: "cameo" | "weis"): EventRecord {
+export function dictionaryRecord(
+  doc: Doc,
+  words: readonly Word[],
+  d: DictEventDraft,
+  scheme: "cameo" | "weis",
+): EventRecord {
   const type = ploverTypeOf(d.code, scheme);
   const actor = d.actors.map((p) => entityOf(p, words, doc.text));
   const recipient = d.recipients.map((p) => entityOf(p, words, doc.text));
   const trigger = spanOf(words, d.trigger[0], d.trigger[1], doc.text);
-  const key = JSON.stringify([doc.article.id, d.code, actor.map((a) => a.code_full), recipient.map((r) => r.code_full), trigger.start]);
+  const key = JSON.stringify([
+    doc.article.id,
+    d.code,
+    actor.map((a) => a.code_full),
+    recipient.map((r) => r.code_full),
+    trigger.start,
+  ]);
   const date = doc.article.date ?? doc.refDate;
   return {
     version: RECORD_VERSION,

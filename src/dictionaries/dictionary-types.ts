@@ -56,7 +56,11 @@ export interface DiscardEntry {
 /** One element of a verb pattern. */
 export type PatternElement =
   | { readonly kind: "word"; readonly word: DictWord }
-  | { readonly kind: "set"; readonly options: readonly (readonly DictWord[])[]; readonly joined: boolean }
+  | {
+      readonly kind: "set";
+      readonly options: readonly (readonly DictWord[])[];
+      readonly joined: boolean;
+    }
   | { readonly kind: "source" | "target" | "compound" | "skip"; readonly joined: boolean };
 
 /** A verb pattern: elements before and after the verb (`*`) and the code it gives. */

@@ -1,7 +1,17 @@
 import type { DictWord, DictionaryFamily, WordMode } from "./dictionary-types.js";
 
 /** Endings a TABARI word marked with a trailing `_` may carry ("regular" nouns and verbs). */
-const REGULAR_ENDINGS: ReadonlySet<string> = new Set(["", "s", "es", "ed", "d", "ing", "en", "'s", "'"]);
+const REGULAR_ENDINGS: ReadonlySet<string> = new Set([
+  "",
+  "s",
+  "es",
+  "ed",
+  "d",
+  "ing",
+  "en",
+  "'s",
+  "'",
+]);
 
 /**
  * Parses a dictionary phrase into words. PETRARCH: `_` and spaces both join consecutive words
@@ -22,7 +32,12 @@ export function parsePhrase(phrase: string, family: DictionaryFamily): DictWord[
   return out;
 }
 
-function makeWord(raw: string, underscore: boolean, joined: boolean, family: DictionaryFamily): DictWord {
+function makeWord(
+  raw: string,
+  underscore: boolean,
+  joined: boolean,
+  family: DictionaryFamily,
+): DictWord {
   let text = raw.toLowerCase();
   let mode: WordMode = family === "petrarch" ? "exact" : underscore ? "regular" : "stem";
   if (text.endsWith("=")) {

@@ -26,26 +26,49 @@ export interface NounIndexes {
  * Finds actor and agent phrases left to right, longest match first (actors win ties). Actors
  * without a code on `date` are skipped. Returns the hits and whether a discard code (`###`) was seen.
  */
-export function findHits(words: readonly Word[], idx: NounIndexes, date: string | undefined): { hits: Hit[]; discard: boolean } {
+export function findHits(
+  words: readonly Word[],
+  idx: NounIndexes,
+  date: string | undefined,
+): { hits: Hit[]; discard: boolean } {
   const hits: Hit[] = [];
   let discard = false;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const actor = firstCoded(idx, words, i, date);
     const agent = idx.agents.bestAt(words, i);
     if (actor && (!agent || actor.end >= agent.end)) {
       if (actor.code === "###") discard = true;
-      hits.push({ kind: "actor", start: i, end: actor.end, code: actor.code, prefix: false, ruleLine: actor.line });
+      hits.push({
+        kind: "actor",
+        start: i,
+        end: actor.end,
+        code: actor.code,
+        prefix: false,
+        ruleLine: actor.line,
+      });
       i = actor.end;
     } else if (agent) {
       const a = agent.value;
-      hits.push({ kind: "agent", start: i, end: agent.end, code: a.code, prefix: a.prefix, ruleLine: a.source.line });
+      hits.push({
+        kind: "agent",
+        start: i,
+        end: agent.end,
+        code: a.code,
+        prefix: a.prefix,
+        ruleLine: a.source.line,
+      });
       i = agent.end;
     } else i++;
   }
   return { hits, discard };
 }
 
-function firstCoded(idx: NounIndexes, words: readonly Word[], i: number, date: string | undefined): { end: number; code: string; line: number } | undefined {
+function firstCoded(
+  idx: NounIndexes,
+  words: readonly Word[],
+  i: number,
+  date: string | undefined,
+): { end: number; code: string; line: number } | undefined {
   for (const m of idx.actors.matchesAt(words, i)) {
     const code = codeOn(m.value.codes, date);
     if (code !== undefined) return { end: m.end, code, line: m.value.source.line };

@@ -13,8 +13,33 @@ export interface VerbHit {
 
 /** Words after which a dictionary verb form is read as a noun ("an attack", "its visit"). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
-  "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "'s", "this", "these", "those",
-  "of", "for", "with", "by", "in", "on", "at", "from", "into", "against", "about", "over", "between",
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "'s",
+  "this",
+  "these",
+  "those",
+  "of",
+  "for",
+  "with",
+  "by",
+  "in",
+  "on",
+  "at",
+  "from",
+  "into",
+  "against",
+  "about",
+  "over",
+  "between",
 ]);
 
 /**
@@ -22,7 +47,11 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
  * phrases, words read as nouns (after a determiner, possessive or preposition) and capitalised
  * words inside a sentence that is not written in capitals (names, not verbs).
  */
-export function findVerbs(words: readonly Word[], index: PhraseIndex<VerbEntry>, taken: readonly boolean[]): VerbHit[] {
+export function findVerbs(
+  words: readonly Word[],
+  index: PhraseIndex<VerbEntry>,
+  taken: readonly boolean[],
+): VerbHit[] {
   const out: VerbHit[] = [];
   const allCaps = words.every((w) => w.punct || w.cap);
   for (let i = 0; i < words.length; i++) {
@@ -30,8 +59,15 @@ export function findVerbs(words: readonly Word[], index: PhraseIndex<VerbEntry>,
     const ms = index.matchesAt(words, i);
     const best = ms[0];
     if (!best) continue;
-    const entries = ms.filter((m) => m.size === best.size && m.end === best.end).map((m) => m.value);
-    out.push({ start: i, end: best.end, entries: [...new Set(entries)], aux: words[i]?.pos === "AUX" });
+    const entries = ms
+      .filter((m) => m.size === best.size && m.end === best.end)
+      .map((m) => m.value);
+    out.push({
+      start: i,
+      end: best.end,
+      entries: [...new Set(entries)],
+      aux: words[i]?.pos === "AUX",
+    });
     i = best.end - 1;
   }
   return out;

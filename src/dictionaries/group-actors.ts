@@ -26,9 +26,13 @@ const DETS: ReadonlySet<string> = new Set(["the", "a", "an"]);
  * ("the ambassadors of Arnor and Gondor"), agents alone get `agentOnly` + code, and units joined
  * by "and", "or", "nor" or commas form one group.
  */
-export function groupActors(words: readonly Word[], hits: readonly Hit[], agentOnly: string): ActorGroup[] {
+export function groupActors(
+  words: readonly Word[],
+  hits: readonly Hit[],
+  agentOnly: string,
+): ActorGroup[] {
   const units: ActorGroup[] = [];
-  for (let i = 0; i < hits.length; ) {
+  for (let i = 0; i < hits.length;) {
     const built = buildUnit(words, hits, i, agentOnly);
     units.push(built.unit);
     i = built.next;
@@ -36,7 +40,12 @@ export function groupActors(words: readonly Word[], hits: readonly Hit[], agentO
   return mergeCompounds(words, units);
 }
 
-function buildUnit(words: readonly Word[], hits: readonly Hit[], i: number, agentOnly: string): { unit: ActorGroup; next: number } {
+function buildUnit(
+  words: readonly Word[],
+  hits: readonly Hit[],
+  i: number,
+  agentOnly: string,
+): { unit: ActorGroup; next: number } {
   const h = hits[i] as Hit;
   if (h.kind === "actor") {
     const next = i + 1;
@@ -44,24 +53,48 @@ function buildUnit(words: readonly Word[], hits: readonly Hit[], i: number, agen
     const agentStart = hits[next];
     if (agentStart?.kind === "agent" && modifiersOnly(words, h.end, agentStart.start)) {
       const run = agentRun(words, hits, next);
-      const members = run.conjuncts.map((a) => ({ code: compose(h.code, run.stack, a), start: h.start, end: a.end }));
+      const members = run.conjuncts.map((a) => ({
+        code: compose(h.code, run.stack, a),
+        start: h.start,
+        end: a.end,
+      }));
       return absorb(words, hits, run.next, { start: h.start, end: run.end, members }, h.code);
     }
     end = h.end;
-    return absorb(words, hits, next, { start: h.start, end, members: [{ code: h.code, start: h.start, end }] }, h.code);
+    return absorb(
+      words,
+      hits,
+      next,
+      { start: h.start, end, members: [{ code: h.code, start: h.start, end }] },
+      h.code,
+    );
   }
   const run = agentRun(words, hits, i);
   const link = linkedActors(words, hits, run.next, run.end);
   if (link) {
-    const members = link.actors.flatMap((a) => run.conjuncts.map((g) => ({ code: compose(a.code, run.stack, g), start: h.start, end: a.end })));
+    const members = link.actors.flatMap((a) =>
+      run.conjuncts.map((g) => ({
+        code: compose(a.code, run.stack, g),
+        start: h.start,
+        end: a.end,
+      })),
+    );
     return { unit: { start: h.start, end: link.end, members }, next: link.next };
   }
-  const members = run.conjuncts.map((g) => ({ code: compose(agentOnly, run.stack, g), start: g.start, end: g.end }));
+  const members = run.conjuncts.map((g) => ({
+    code: compose(agentOnly, run.stack, g),
+    start: g.start,
+    end: g.end,
+  }));
   return { unit: { start: h.start, end: run.end, members }, next: run.next };
 }
 
 /** Agents in a row: all but the last of the first run stack ("Islamist"), conjuncts split on "and". */
-function agentRun(words: readonly Word[], hits: readonly Hit[], i: number): { stack: Hit[]; conjuncts: Hit[]; end: number; next: number } {
+function agentRun(
+  words: readonly Word[],
+  hits: readonly Hit[],
+  i: number,
+): { stack: Hit[]; conjuncts: Hit[]; end: number; next: number } {
   const run: Hit[] = [hits[i] as Hit];
   const conjuncts: Hit[] = [];
   let j = i + 1;
@@ -85,10 +118,18 @@ function agentRun(words: readonly Word[], hits: readonly Hit[], i: number): { st
 }
 
 /** Actors after an agent run: "of/in/from [the] A, B and C", or directly after ("police Gondor"). */
-function linkedActors(words: readonly Word[], hits: readonly Hit[], j: number, from: number): { actors: Hit[]; end: number; next: number } | undefined {
+function linkedActors(
+  words: readonly Word[],
+  hits: readonly Hit[],
+  j: number,
+  from: number,
+): { actors: Hit[]; end: number; next: number } | undefined {
   const first = hits[j];
   if (!first || first.kind !== "actor") return undefined;
-  const gap = words.slice(from, first.start).map((w) => w.text).filter((t) => !DETS.has(t));
+  const gap = words
+    .slice(from, first.start)
+    .map((w) => w.text)
+    .filter((t) => !DETS.has(t));
   if (gap.length > 1 || (gap.length === 1 && !LINK_PREP.has(gap[0] ?? ""))) return undefined;
   const actors = [first];
   let k = j + 1;
@@ -102,10 +143,19 @@ function linkedActors(words: readonly Word[], hits: readonly Hit[], j: number, f
 }
 
 /** Skips a following actor with the same code written right after ("Bree Prime Minister Romendacil"). */
-function absorb(words: readonly Word[], hits: readonly Hit[], next: number, unit: ActorGroup, code: string): { unit: ActorGroup; next: number } {
+function absorb(
+  words: readonly Word[],
+  hits: readonly Hit[],
+  next: number,
+  unit: ActorGroup,
+  code: string,
+): { unit: ActorGroup; next: number } {
   const h = hits[next];
   if (h && h.kind === "actor" && h.code === code && h.start === unit.end) {
-    return { unit: { ...unit, end: h.end, members: unit.members.map((m) => ({ ...m, end: h.end })) }, next: next + 1 };
+    return {
+      unit: { ...unit, end: h.end, members: unit.members.map((m) => ({ ...m, end: h.end })) },
+      next: next + 1,
+    };
   }
   return { unit, next };
 }
@@ -119,7 +169,8 @@ function compose(actor: string, stack: readonly Hit[], agent: Hit): string {
 /** Adds an agent code to an actor code unless the actor code already carries it. */
 export function addAgent(code: string, agent: Hit): string {
   if (agent.prefix) return code.startsWith(agent.code) ? code : agent.code + code;
-  for (let i = 3; i + agent.code.length <= code.length; i += 3) if (code.slice(i, i + agent.code.length) === agent.code) return code;
+  for (let i = 3; i + agent.code.length <= code.length; i += 3)
+    if (code.slice(i, i + agent.code.length) === agent.code) return code;
   return code + agent.code;
 }
 
@@ -135,7 +186,8 @@ function modifiersOnly(words: readonly Word[], from: number, to: number): boolea
 
 function onlyConj(words: readonly Word[], from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let p = from; p < to; p++) if (!CONJ.has((words[p] as Word).text) && !DETS.has((words[p] as Word).text)) return false;
+  for (let p = from; p < to; p++)
+    if (!CONJ.has((words[p] as Word).text) && !DETS.has((words[p] as Word).text)) return false;
   return true;
 }
 
@@ -144,7 +196,11 @@ function mergeCompounds(words: readonly Word[], units: ActorGroup[]): ActorGroup
   for (const u of units) {
     const prev = out[out.length - 1];
     if (prev && onlyConj(words, prev.end, u.start)) {
-      out[out.length - 1] = { start: prev.start, end: u.end, members: [...prev.members, ...u.members] };
+      out[out.length - 1] = {
+        start: prev.start,
+        end: u.end,
+        members: [...prev.members, ...u.members],
+      };
     } else out.push(u);
   }
   return out;

@@ -19,7 +19,14 @@ import { parseTabariVerbs } from "./parse-verbs-tabari.js";
 /** What a dictionary file holds, told by its name or, failing that, its first lines. */
 export type DictionaryKind = "actors" | "agents" | "discards" | "verbs" | "options" | "issues";
 
-const KINDS: readonly DictionaryKind[] = ["actors", "agents", "discards", "verbs", "options", "issues"];
+const KINDS: readonly DictionaryKind[] = [
+  "actors",
+  "agents",
+  "discards",
+  "verbs",
+  "options",
+  "issues",
+];
 const HEADER_WORDS: Readonly<Record<string, DictionaryKind>> = {
   ACTOR: "actors",
   AGENT: "agents",
@@ -37,7 +44,9 @@ const HEADER_WORDS: Readonly<Record<string, DictionaryKind>> = {
 export function loadDictionaries(dir: string): CameoDictionaries {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => !n.startsWith(".") && !/\.(md|json|jsonl)$/i.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => !n.startsWith(".") && !/\.(md|json|jsonl)$/i.test(n))
+      .sort();
   } catch (err) {
     throw new DataFileError(dir, undefined, "cannot read the dictionaries folder", { cause: err });
   }
@@ -47,7 +56,8 @@ export function loadDictionaries(dir: string): CameoDictionaries {
     const content = readFileSync(file, "latin1");
     addFile(acc, file, content);
   }
-  if (acc.verbs.length === 0) throw new DataFileError(dir, undefined, "no verb dictionary in the folder");
+  if (acc.verbs.length === 0)
+    throw new DataFileError(dir, undefined, "no verb dictionary in the folder");
   return {
     family: acc.family,
     scheme: acc.family === "tabari" ? "weis" : "cameo",
@@ -71,7 +81,15 @@ interface Acc {
 }
 
 function emptyAcc(): Acc {
-  return { family: "petrarch", actors: [], agents: [], discards: [], verbs: [], options: new Map(), files: [] };
+  return {
+    family: "petrarch",
+    actors: [],
+    agents: [],
+    discards: [],
+    verbs: [],
+    options: new Map(),
+    files: [],
+  };
 }
 
 /** Parses one file into the accumulator. */
@@ -82,10 +100,15 @@ function addFile(acc: Acc, file: string, content: string): void {
   if (kind === "actors") acc.actors.push(...parseActors(file, content, family));
   else if (kind === "agents") acc.agents.push(...parseAgents(file, content, family));
   else if (kind === "discards") acc.discards.push(...parseDiscards(file, content));
-  else if (kind === "options") for (const [k, v] of parseOptions(file, content)) acc.options.set(k, v);
+  else if (kind === "options")
+    for (const [k, v] of parseOptions(file, content)) acc.options.set(k, v);
   else if (kind === "verbs") {
     acc.family = family;
-    acc.verbs.push(...(family === "tabari" ? parseTabariVerbs(file, content) : parsePetrarchVerbs(file, content)));
+    acc.verbs.push(
+      ...(family === "tabari"
+        ? parseTabariVerbs(file, content)
+        : parsePetrarchVerbs(file, content)),
+    );
   }
 }
 
@@ -101,7 +124,11 @@ function kindOf(file: string, content: string): DictionaryKind {
   for (const k of KINDS) if (name.includes(k.slice(0, -1))) return k;
   const head = content.slice(0, 400).toUpperCase();
   for (const [word, k] of Object.entries(HEADER_WORDS)) if (head.includes(word)) return k;
-  throw new DataFileError(file, undefined, "cannot tell which kind of dictionary this is (actors, agents, verbs, ...)");
+  throw new DataFileError(
+    file,
+    undefined,
+    "cannot tell which kind of dictionary this is (actors, agents, verbs, ...)",
+  );
 }
 
 /** `.txt` files and `--- NAME ---` verb blocks are PETRARCH; bare TABARI extensions are TABARI. */

@@ -33,7 +33,9 @@ export function vocabularyOf(words: readonly Word[]): Set<string> {
 export function couldMatch(p: VerbPattern, vocabulary: ReadonlySet<string>): boolean {
   let req = required.get(p);
   if (!req) {
-    req = [...p.upper, ...p.lower].flatMap((el) => (el.kind === "word" && el.word.mode !== "stem" ? [el.word.text] : []));
+    req = [...p.upper, ...p.lower].flatMap((el) =>
+      el.kind === "word" && el.word.mode !== "stem" ? [el.word.text] : [],
+    );
     required.set(p, req);
   }
   for (const w of req) if (!vocabulary.has(w)) return false;
@@ -56,7 +58,12 @@ const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 interface Cursor {
   pos: number;
   joined: boolean;
-  bind: { source?: ActorGroup; target?: ActorGroup; compound?: ActorGroup; used: [number, number][] };
+  bind: {
+    source?: ActorGroup;
+    target?: ActorGroup;
+    compound?: ActorGroup;
+    used: [number, number][];
+  };
 }
 
 /**
@@ -64,7 +71,12 @@ interface Cursor {
  * right from the verb, elements before it right to left. Gaps between elements are allowed
  * unless they are joined; actor marks take the next (previous) actor group.
  */
-export function matchPattern(p: VerbPattern, ctx: MatchContext, vStart: number, vEnd: number): PatternBinding | undefined {
+export function matchPattern(
+  p: VerbPattern,
+  ctx: MatchContext,
+  vStart: number,
+  vEnd: number,
+): PatternBinding | undefined {
   if (!couldMatch(p, ctx.vocabulary)) return undefined;
   const up: Cursor = { pos: vEnd, joined: p.verbJoined ?? false, bind: { used: [] } };
   for (const el of p.upper) if (!forward(el, ctx, up)) return undefined;
@@ -75,7 +87,11 @@ export function matchPattern(p: VerbPattern, ctx: MatchContext, vStart: number, 
 
 function forward(el: PatternElement, ctx: MatchContext, c: Cursor): boolean {
   // Joined elements may only be separated by an article ("(ON RESOLUTION)" ~ "on a resolution").
-  const limit = !c.joined ? ctx.words.length : ARTICLES.has(ctx.words[c.pos]?.text ?? "") ? c.pos + 2 : c.pos + 1;
+  const limit = !c.joined
+    ? ctx.words.length
+    : ARTICLES.has(ctx.words[c.pos]?.text ?? "")
+      ? c.pos + 2
+      : c.pos + 1;
   for (let p = c.pos; p < limit && p < ctx.words.length; p++) {
     const end = elementAt(el, ctx, p);
     if (end === undefined) continue;
@@ -92,7 +108,8 @@ function backward(el: PatternElement, ctx: MatchContext, c: Cursor): boolean {
   for (let p = c.pos - 1; p >= 0; p--) {
     const end = elementAt(el, ctx, p);
     if (end === undefined) continue;
-    if (joined && end !== c.pos && !(end === c.pos - 1 && ARTICLES.has(ctx.words[end]?.text ?? ""))) continue;
+    if (joined && end !== c.pos && !(end === c.pos - 1 && ARTICLES.has(ctx.words[end]?.text ?? "")))
+      continue;
     if (end > c.pos) continue;
     record(el, ctx, c, p, end);
     c.pos = p;
@@ -114,7 +131,11 @@ function elementAt(el: PatternElement, ctx: MatchContext, p: number): number | u
   return ctx.groupAt[p]?.end;
 }
 
-function longestOption(options: readonly (readonly DictWord[])[], words: readonly Word[], p: number): number | undefined {
+function longestOption(
+  options: readonly (readonly DictWord[])[],
+  words: readonly Word[],
+  p: number,
+): number | undefined {
   let best: number | undefined;
   for (const o of options) {
     const e = matchPhrase(o, words, p, words.length);

@@ -17,13 +17,21 @@ export function parseAgents(file: string, content: string, family: DictionaryFam
   for (const l of dictionaryLines(file, content, family)) {
     const def = MACRO_DEF.exec(l.text);
     if (def) {
-      macros.set((def[1] ?? "").toUpperCase(), (def[2] ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+      macros.set(
+        (def[1] ?? "").toUpperCase(),
+        (def[2] ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     const m = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]]*?)\s*\]\s*$/.exec(l.text);
-    if (!m || !m[1] || m[3] === undefined) throw new DataFileError(file, l.line, `agent line needs "PHRASE [~CODE]": "${l.text}"`);
+    if (!m || !m[1] || m[3] === undefined)
+      throw new DataFileError(file, l.line, `agent line needs "PHRASE [~CODE]": "${l.text}"`);
     const code = m[3].replace(/\s+/g, "");
-    if (!code.includes("~")) throw new DataFileError(file, l.line, `agent code must contain "~": "[${m[3]}]"`);
+    if (!code.includes("~"))
+      throw new DataFileError(file, l.line, `agent code must contain "~": "[${m[3]}]"`);
     const prefix = !code.startsWith("~");
     const phrases = agentPhrases(m[1], m[2], macros, family);
     out.push({ phrases, code: code.replace("~", ""), prefix, source: { file, line: l.line } });
@@ -31,10 +39,16 @@ export function parseAgents(file: string, content: string, family: DictionaryFam
   return out;
 }
 
-function agentPhrases(head: string, plurals: string | undefined, macros: Map<string, string[]>, family: DictionaryFamily): DictWord[][] {
+function agentPhrases(
+  head: string,
+  plurals: string | undefined,
+  macros: Map<string, string[]>,
+  family: DictionaryFamily,
+): DictWord[][] {
   const expanded = expandMacros(head, macros);
   const texts = [...expanded];
-  if (family === "petrarch" && expanded.length === 1 && plurals === undefined) texts.push(pluralOf(head));
+  if (family === "petrarch" && expanded.length === 1 && plurals === undefined)
+    texts.push(pluralOf(head));
   if (plurals !== undefined) texts.push(...plurals.split(/[\s,]+/).filter(Boolean));
   return texts.map((t) => parsePhrase(t, family)).filter((p) => p.length > 0);
 }
@@ -48,7 +62,10 @@ function expandMacros(head: string, macros: Map<string, string[]>): string[] {
 
 /** Regular plural of the phrase's last word. */
 function pluralOf(head: string): string {
-  const words = head.trim().replace(/_+$/, "").split(/([\s_]+)/);
+  const words = head
+    .trim()
+    .replace(/_+$/, "")
+    .split(/([\s_]+)/);
   const last = words.pop() ?? "";
   return [...words, regularPlurals(last.toLowerCase())[0] ?? last].join("");
 }

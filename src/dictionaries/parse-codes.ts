@@ -2,7 +2,11 @@ import { DataFileError } from "../core/errors.js";
 import type { DatedCode } from "./dictionary-types.js";
 
 /** Every `[...]` block on a line, with the text before the first one. */
-export function splitCodeBlocks(file: string, line: number, text: string): { head: string; blocks: string[] } {
+export function splitCodeBlocks(
+  file: string,
+  line: number,
+  text: string,
+): { head: string; blocks: string[] } {
   const blocks: string[] = [];
   const first = text.indexOf("[");
   const head = first < 0 ? text : text.slice(0, first);
@@ -12,7 +16,8 @@ export function splitCodeBlocks(file: string, line: number, text: string): { hea
     blocks.push((m[1] ?? "").trim());
     last = m.index + m[0].length;
   }
-  if (first >= 0 && text.indexOf("[", last) >= 0) throw new DataFileError(file, line, `unclosed "[" in "${text}"`);
+  if (first >= 0 && text.indexOf("[", last) >= 0)
+    throw new DataFileError(file, line, `unclosed "[" in "${text}"`);
   return { head: head.trim(), blocks };
 }
 
@@ -21,7 +26,9 @@ export function splitCodeBlocks(file: string, line: number, text: string): { hea
  * 8 digits, spaces allowed around the marks). A block with a date and no code is malformed.
  */
 export function parseDatedCode(file: string, line: number, block: string): DatedCode {
-  const m = /^(\S+?)\s*(?:([<>])\s*(\d{6}|\d{8})|(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8}))?$/.exec(block.trim());
+  const m = /^(\S+?)\s*(?:([<>])\s*(\d{6}|\d{8})|(\d{6}|\d{8})\s*-\s*(\d{6}|\d{8}))?$/.exec(
+    block.trim(),
+  );
   const code = m?.[1];
   if (!m || code === undefined || /^\d{6,8}/.test(code) || /[<>]/.test(code)) {
     throw new DataFileError(file, line, `malformed code block "[${block}]"`);

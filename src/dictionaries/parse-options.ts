@@ -14,7 +14,8 @@ export function parseOptions(file: string, content: string): Map<string, string>
     const rest = (m[2] ?? "").trim();
     const set = /^([^=]+?)\s*=\s*(.*)$/.exec(rest);
     if (cmd === "SET" && set) out.set((set[1] ?? "").toUpperCase(), (set[2] ?? "").toUpperCase());
-    else if (cmd === "LABEL" && set) out.set(`LABEL ${(set[1] ?? "").trim()}`, (set[2] ?? "").trim());
+    else if (cmd === "LABEL" && set)
+      out.set(`LABEL ${(set[1] ?? "").trim()}`, (set[2] ?? "").trim());
     else out.set(cmd, rest);
   }
   return out;

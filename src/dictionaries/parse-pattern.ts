@@ -1,5 +1,11 @@
 import { DataFileError } from "../core/errors.js";
-import type { DictWord, DictionaryFamily, PatternElement, Source, VerbPattern } from "./dictionary-types.js";
+import type {
+  DictWord,
+  DictionaryFamily,
+  PatternElement,
+  Source,
+  VerbPattern,
+} from "./dictionary-types.js";
 import { parsePhrase } from "./dictionary-words.js";
 
 /** Synonym sets by name (`&NAME`, upper-cased), each a list of raw member phrases. */
@@ -66,7 +72,12 @@ function tokenize(body: string, family: DictionaryFamily): RawTok[] {
 }
 
 /** Groups tokens into elements: marks, words, synsets and `{ a | b }` alternatives. */
-function elements(toks: RawTok[], family: DictionaryFamily, synsets: SynsetTable, src: Source): PatternElement[] {
+function elements(
+  toks: RawTok[],
+  family: DictionaryFamily,
+  synsets: SynsetTable,
+  src: Source,
+): PatternElement[] {
   const out: PatternElement[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -74,19 +85,31 @@ function elements(toks: RawTok[], family: DictionaryFamily, synsets: SynsetTable
     if (t.text === "{") {
       const close = toks.findIndex((x, j) => j > i && x.text === "}");
       if (close < 0) throw new DataFileError(src.file, src.line, `unclosed "{" in pattern`);
-      out.push(alternatives(toks.slice(i + 1, close), toks[close]?.joined ?? false, family, synsets));
+      out.push(
+        alternatives(toks.slice(i + 1, close), toks[close]?.joined ?? false, family, synsets),
+      );
       i = close;
       continue;
     }
     const mark = MARKS[t.text];
     if (mark) out.push({ kind: mark, joined: t.joined } as PatternElement);
-    else if (t.text.startsWith("&")) out.push({ kind: "set", options: expandSynset(t.text, family, synsets, 0), joined: t.joined });
+    else if (t.text.startsWith("&"))
+      out.push({
+        kind: "set",
+        options: expandSynset(t.text, family, synsets, 0),
+        joined: t.joined,
+      });
     else out.push({ kind: "word", word: { ...wordOf(t.text, family), joined: t.joined } });
   }
   return out;
 }
 
-function alternatives(toks: RawTok[], joined: boolean, family: DictionaryFamily, synsets: SynsetTable): PatternElement {
+function alternatives(
+  toks: RawTok[],
+  joined: boolean,
+  family: DictionaryFamily,
+  synsets: SynsetTable,
+): PatternElement {
   const options: DictWord[][] = [];
   let cur: string[] = [];
   const flush = (): void => {
@@ -102,13 +125,22 @@ function alternatives(toks: RawTok[], joined: boolean, family: DictionaryFamily,
 }
 
 function wordOf(text: string, family: DictionaryFamily): DictWord {
-  const w = parsePhrase(text, family)[0] ?? { text: text.toLowerCase(), mode: "exact", joined: false };
+  const w = parsePhrase(text, family)[0] ?? {
+    text: text.toLowerCase(),
+    mode: "exact",
+    joined: false,
+  };
   // PETRARCH patterns name nouns in the singular; let them match plurals too.
   return family === "petrarch" ? { ...w, mode: "regular" } : w;
 }
 
 /** The phrases a synset reference stands for, nested synsets expanded (depth-limited). */
-export function expandSynset(ref: string, family: DictionaryFamily, synsets: SynsetTable, depth: number): DictWord[][] {
+export function expandSynset(
+  ref: string,
+  family: DictionaryFamily,
+  synsets: SynsetTable,
+  depth: number,
+): DictWord[][] {
   const name = ref.replace(/^&/, "").toUpperCase().replace(/_+$/, "");
   const members = synsets.get(name) ?? synsets.get(`${name}_`);
   if (!members || depth > 4) return [[{ text: ref.toLowerCase(), mode: "exact", joined: false }]];
@@ -116,11 +148,21 @@ export function expandSynset(ref: string, family: DictionaryFamily, synsets: Syn
 }
 
 /** A phrase that may contain `&SYNSET` words, as the list of plain phrases it stands for. */
-function expandPhrase(phrase: string, family: DictionaryFamily, synsets: SynsetTable, depth: number): DictWord[][] {
+function expandPhrase(
+  phrase: string,
+  family: DictionaryFamily,
+  synsets: SynsetTable,
+  depth: number,
+): DictWord[][] {
   let acc: DictWord[][] = [[]];
-  const parts = phrase.trim().split(/[\s_]+/).filter(Boolean);
+  const parts = phrase
+    .trim()
+    .split(/[\s_]+/)
+    .filter(Boolean);
   for (const p of parts) {
-    const opts = p.startsWith("&") ? expandSynset(p, family, synsets, depth) : [[wordOf(p, family)]];
+    const opts = p.startsWith("&")
+      ? expandSynset(p, family, synsets, depth)
+      : [[wordOf(p, family)]];
     acc = acc.flatMap((a) => opts.map((o) => [...a, ...o]));
   }
   return acc.map((ws) => ws.map((w, i) => ({ ...w, joined: i < ws.length - 1 })));

@@ -69,12 +69,17 @@ function readSynsets(lines: readonly DictLine[]): Map<string, string[]> {
 
 function verbLine(file: string, l: DictLine): { forms: DictWord[][]; code?: string; line: number } {
   const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(l.text);
-  if (!m || m[1] === undefined) throw new DataFileError(file, l.line, `malformed verb line "${l.text}"`);
+  if (!m || m[1] === undefined)
+    throw new DataFileError(file, l.line, `malformed verb line "${l.text}"`);
   const explicit = (m[2] ?? "").split(/[\s,]+/).filter(Boolean);
   const base = m[1].trim();
   const forms = explicit.length > 0 ? [base, ...explicit] : generatedForms(base);
   const code = m[3]?.trim();
-  return { forms: forms.map((f) => parsePhrase(f.replace(/\+/g, ""), "petrarch")), ...(code ? { code } : {}), line: l.line };
+  return {
+    forms: forms.map((f) => parsePhrase(f.replace(/\+/g, ""), "petrarch")),
+    ...(code ? { code } : {}),
+    line: l.line,
+  };
 }
 
 /** Regular forms of the `+`-marked word (else the only word) of a verb phrase. */
@@ -83,15 +88,23 @@ function generatedForms(base: string): string[] {
   let v = words.findIndex((w) => w.startsWith("+"));
   if (v < 0) v = 0;
   const head = (words[v] ?? "").replace(/^\+/, "").toLowerCase();
-  return regularVerbForms(head).map((f) => words.map((w, i) => (i === v ? f : w.replace(/^\+/, ""))).join("_"));
+  return regularVerbForms(head).map((f) =>
+    words.map((w, i) => (i === v ? f : w.replace(/^\+/, ""))).join("_"),
+  );
 }
 
 function finishBlock(file: string, b: Block, synsets: Map<string, string[]>): VerbEntry[] {
   const patterns: VerbPattern[] = [];
   for (const p of b.patterns) {
     const m = /^-?\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(p.text);
-    if (!m || m[1] === undefined || m[2] === undefined) throw new DataFileError(file, p.line, `pattern has no [code]: "${p.text}"`);
+    if (!m || m[1] === undefined || m[2] === undefined)
+      throw new DataFileError(file, p.line, `pattern has no [code]: "${p.text}"`);
     patterns.push(parsePattern(m[1], m[2].trim(), { file, line: p.line }, "petrarch", synsets));
   }
-  return b.verbs.map((v) => ({ forms: v.forms, code: v.code ?? b.code, patterns, source: { file, line: v.line } }));
+  return b.verbs.map((v) => ({
+    forms: v.forms,
+    code: v.code ?? b.code,
+    patterns,
+    source: { file, line: v.line },
+  }));
 }

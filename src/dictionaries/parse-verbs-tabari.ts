@@ -39,7 +39,10 @@ export function parseTabariVerbs(file: string, content: string): VerbEntry[] {
 }
 
 /** Pulls the synsets out and drops the `<TIME>` section; the rest are verb entries. */
-function splitSections(lines: readonly DictLine[]): { synsets: Map<string, string[]>; body: DictLine[] } {
+function splitSections(lines: readonly DictLine[]): {
+  synsets: Map<string, string[]>;
+  body: DictLine[];
+} {
   const synsets = new Map<string, string[]>();
   const body: DictLine[] = [];
   let section: string | undefined;
@@ -73,7 +76,8 @@ function verbLine(file: string, l: DictLine): Draft {
 
 function patternLine(file: string, l: DictLine, synsets: Map<string, string[]>): VerbPattern {
   const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(l.text);
-  if (!m || m[1] === undefined || m[2] === undefined) throw new DataFileError(file, l.line, `pattern has no [code]: "${l.text}"`);
+  if (!m || m[1] === undefined || m[2] === undefined)
+    throw new DataFileError(file, l.line, `pattern has no [code]: "${l.text}"`);
   return parsePattern(m[1], m[2].trim(), { file, line: l.line }, "tabari", synsets);
 }
 

@@ -26,7 +26,11 @@ RIDE {RODE RIDDEN} [150]
 
 function show(els: readonly PatternElement[]): string[] {
   return els.map((e) =>
-    e.kind === "word" ? `${e.word.text}${e.word.joined ? "_" : ""}` : e.kind === "set" ? `{${e.options.map((o) => o.map((w) => w.text).join(" ")).join("|")}}` : e.kind,
+    e.kind === "word"
+      ? `${e.word.text}${e.word.joined ? "_" : ""}`
+      : e.kind === "set"
+        ? `{${e.options.map((o) => o.map((w) => w.text).join(" ")).join("|")}}`
+        : e.kind,
   );
 }
 
@@ -97,10 +101,20 @@ describe("parseTabariVerbs", () => {
 
 describe("dictionariesFromFiles", () => {
   it("tells kinds and families by name and header", () => {
-    const d = dictionariesFromFiles({ "x.actors": "ROHAN [ROH]", "y.txt": "<!-- VERB DICTIONARY -->\n--- A [1] ---\nA\n" });
-    expect([d.family, d.scheme, d.actors.length, d.verbs.length]).toEqual(["petrarch", "cameo", 1, 1]);
+    const d = dictionariesFromFiles({
+      "x.actors": "ROHAN [ROH]",
+      "y.txt": "<!-- VERB DICTIONARY -->\n--- A [1] ---\nA\n",
+    });
+    expect([d.family, d.scheme, d.actors.length, d.verbs.length]).toEqual([
+      "petrarch",
+      "cameo",
+      1,
+      1,
+    ]);
   });
   it("throws when a file's kind cannot be told", () => {
-    expect(() => dictionariesFromFiles({ "mystery.dat": "ROHAN [ROH]" })).toThrow(/mystery\.dat: cannot tell/);
+    expect(() => dictionariesFromFiles({ "mystery.dat": "ROHAN [ROH]" })).toThrow(
+      /mystery\.dat: cannot tell/,
+    );
   });
 });

@@ -20,7 +20,10 @@ export interface PhraseMatch<T> {
 
 /** Phrases keyed by their first word, for lookup at each text position. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { words: readonly DictWord[]; value: T; order: number }[]>();
+  private readonly byFirst = new Map<
+    string,
+    { words: readonly DictWord[]; value: T; order: number }[]
+  >();
   private count = 0;
   /** False while every first word matches exactly: then only the whole text word is looked up. */
   private prefixes = false;
@@ -43,7 +46,8 @@ export class PhraseIndex<T> {
     for (const key of this.prefixes ? lookupKeys(w.text) : [w.text]) {
       for (const c of this.byFirst.get(key) ?? []) {
         const e = matchPhrase(c.words, words, i, end);
-        if (e !== undefined) found.push({ start: i, end: e, value: c.value, size: c.words.length, order: c.order });
+        if (e !== undefined)
+          found.push({ start: i, end: e, value: c.value, size: c.words.length, order: c.order });
       }
     }
     return found.sort((a, b) => b.size - a.size || a.order - b.order);
@@ -56,7 +60,12 @@ export class PhraseIndex<T> {
 }
 
 /** Matches `phrase` starting at word `i`; returns the end index, or undefined. */
-export function matchPhrase(phrase: readonly DictWord[], words: readonly Word[], i: number, end: number): number | undefined {
+export function matchPhrase(
+  phrase: readonly DictWord[],
+  words: readonly Word[],
+  i: number,
+  end: number,
+): number | undefined {
   let pos = i;
   for (let k = 0; k < phrase.length; k++) {
     const dw = phrase[k];

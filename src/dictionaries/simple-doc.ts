@@ -25,18 +25,40 @@ export function simpleDoc(article: Article): Doc {
     const start = article.text.indexOf(v, cursor);
     if (start < 0) return;
     cursor = start + v.length;
-    const t = { i: tokens.length, start, end: cursor, text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase() };
+    const t = {
+      i: tokens.length,
+      start,
+      end: cursor,
+      text: v,
+      lower: v.toLowerCase(),
+      lemma: (lemmas[i] ?? v).toLowerCase(),
+    };
     tokens.push({ ...t, pos: pos[i] ?? "X", sentence: sentenceOf[i] ?? 0 });
   });
-  return { article, text: article.text, tokens, sentences: sentencesOf(tokens), dates: [], ...(article.date ? { refDate: article.date } : {}) };
+  return {
+    article,
+    text: article.text,
+    tokens,
+    sentences: sentencesOf(tokens),
+    dates: [],
+    ...(article.date ? { refDate: article.date } : {}),
+  };
 }
 
 function sentencesOf(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
-    if (last && last.index === t.sentence) out[out.length - 1] = { ...last, end: t.end, endToken: t.i + 1 };
-    else out.push({ index: t.sentence, start: t.start, end: t.end, firstToken: t.i, endToken: t.i + 1 });
+    if (last && last.index === t.sentence)
+      out[out.length - 1] = { ...last, end: t.end, endToken: t.i + 1 };
+    else
+      out.push({
+        index: t.sentence,
+        start: t.start,
+        end: t.end,
+        firstToken: t.i,
+        endToken: t.i + 1,
+      });
   }
   return out;
 }

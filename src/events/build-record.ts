@@ -23,7 +23,11 @@ export interface EventDraft {
   readonly recipients: readonly Mention[];
   readonly modality: Modality;
   readonly attribution?: Mention;
-  readonly date?: { readonly value: string; readonly granularity: DateGranularity; readonly span?: Span };
+  readonly date?: {
+    readonly value: string;
+    readonly granularity: DateGranularity;
+    readonly span?: Span;
+  };
   readonly location?: { readonly location: Location; readonly span: Span };
   readonly trigger: Span;
   readonly sentence: Span;
@@ -74,7 +78,12 @@ export function entityOf(m: Mention): Entity {
   return { ...m.entity, code: m.entity.code || "---", entity_text: m.span.text };
 }
 
-function recordId(articleId: string, d: EventDraft, actor: readonly Entity[], recipient: readonly Entity[]): string {
+function recordId(
+  articleId: string,
+  d: EventDraft,
+  actor: readonly Entity[],
+  recipient: readonly Entity[],
+): string {
   const key = JSON.stringify([
     articleId,
     d.type,

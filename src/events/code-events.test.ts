@@ -11,8 +11,18 @@ import { code, mismatches, show, types, type Case } from "./test-code.js";
 describe("non-event cues drop triggers", () => {
   // [why, sentence that must yield nothing, control sentence that yields the type]
   const cases: [string, string, string, string][] = [
-    ["nonevent-decline-comment: declining to comment is no REJECT", "The spokesman declined to comment.", "The spokesman declined the invitation.", "REJECT"],
-    ["nonevent-market-rally: a market rally is no PROTEST", "Shares rallied in Tokyo on Monday.", "Protesters rallied in Tokyo on Monday.", "PROTEST"],
+    [
+      "nonevent-decline-comment: declining to comment is no REJECT",
+      "The spokesman declined to comment.",
+      "The spokesman declined the invitation.",
+      "REJECT",
+    ],
+    [
+      "nonevent-market-rally: a market rally is no PROTEST",
+      "Shares rallied in Tokyo on Monday.",
+      "Protesters rallied in Tokyo on Monday.",
+      "PROTEST",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);
@@ -34,7 +44,10 @@ describe("one event per type and actor set in a sentence", () => {
   });
 
   it("a participle clause of another type is its own event", () => {
-    expect(types(code("Israeli troops stormed the camp, detaining five Palestinians."))).toEqual(["ASSAULT", "COERCE"]);
+    expect(types(code("Israeli troops stormed the camp, detaining five Palestinians."))).toEqual([
+      "ASSAULT",
+      "COERCE",
+    ]);
   });
 });
 
@@ -49,15 +62,20 @@ describe("background nouns and lede weighting", () => {
   });
 
   it("a talks noun in a prepositional phrase is less confident than the same noun as subject", () => {
-    const background = code("After talks with the rebels, the government lifted the curfew.").find((e) => e.event === "CONSULT")!;
-    const foreground = code("Talks with the rebels ended without a deal.").find((e) => e.event === "CONSULT");
+    const background = code("After talks with the rebels, the government lifted the curfew.").find(
+      (e) => e.event === "CONSULT",
+    )!;
+    const foreground = code("Talks with the rebels ended without a deal.").find(
+      (e) => e.event === "CONSULT",
+    );
     expect(foreground).toBeDefined();
     expect(background.confidence).toBeLessThan(foreground!.confidence);
   });
 
   it("the same trigger in the lede is more confident than in the fourth sentence", () => {
     const lede = "Russia attacked Ukraine on Monday.";
-    const filler = "The weather was mild on Monday. Farmers expect a good harvest this year. The museum opened a new exhibition of paintings.";
+    const filler =
+      "The weather was mild on Monday. Farmers expect a good harvest this year. The museum opened a new exhibition of paintings.";
     const first = code(`${lede} ${filler}`);
     const fourth = code(`${filler} ${lede}`);
     expect(first.map(show)).toEqual(fourth.map(show));
@@ -71,17 +89,38 @@ describe("attribution", () => {
     [
       "'X said Y attacked Z': Y acts, X is the attribution",
       "Turkey said Russia attacked Ukraine on Tuesday.",
-      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "TUR" },
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "assault-attack",
+        attribution: "TUR",
+      },
     ],
     [
       "a trailing speaker ('..., the ministry said') is the attribution",
       "Russia attacked Ukraine on Tuesday, the Ukrainian defence ministry said.",
-      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "UKR" },
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "assault-attack",
+        attribution: "UKR",
+      },
     ],
     [
       "a sentence with no speech cue has no attribution",
       "Russia attacked Ukraine on Tuesday.",
-      { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack", attribution: "" },
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "assault-attack",
+        attribution: "",
+      },
     ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
@@ -105,13 +144,22 @@ describe("attribution", () => {
   it("findSpeakers pairs a cue with the mention right before it, else right after it", () => {
     const before = mention(0, 2);
     const after = mention(6, 7);
-    const [a, b] = findSpeakers([{ start: 2, end: 3 }, { start: 5, end: 6 }], [before, after]);
+    const [a, b] = findSpeakers(
+      [
+        { start: 2, end: 3 },
+        { start: 5, end: 6 },
+      ],
+      [before, after],
+    );
     expect(a?.speaker).toBe(before);
     expect(b?.speaker).toBe(after);
   });
 
   it("findSpeakers skips modifier-only mentions and mentions too far away", () => {
-    const [a] = findSpeakers([{ start: 5, end: 6 }], [mention(0, 1), mention(4, 5, true), mention(9, 10)]);
+    const [a] = findSpeakers(
+      [{ start: 5, end: 6 }],
+      [mention(0, 1), mention(4, 5, true), mention(9, 10)],
+    );
     expect(a).toEqual({ start: 5, end: 6 });
   });
 
@@ -167,12 +215,20 @@ const POOL = [
 
 function spansOf(e: EventRecord): Span[] {
   const ev = e.evidence;
-  return [ev.trigger, ev.sentence, ...ev.actor, ...ev.recipient, ...[ev.date, ev.place, ev.attribution].filter((s): s is Span => s !== undefined)];
+  return [
+    ev.trigger,
+    ev.sentence,
+    ...ev.actor,
+    ...ev.recipient,
+    ...[ev.date, ev.place, ev.attribution].filter((s): s is Span => s !== undefined),
+  ];
 }
 
 describe("evidence invariants (property)", () => {
   it("every span quotes the text, confidence is in [0,1], ids are stable across runs", () => {
-    const articles = fc.array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 5 }).map((xs) => xs.join(" "));
+    const articles = fc
+      .array(fc.constantFrom(...POOL), { minLength: 1, maxLength: 5 })
+      .map((xs) => xs.join(" "));
     fc.assert(
       fc.property(articles, (text) => {
         const events = code(text, "prop");

@@ -1,4 +1,12 @@
-import type { Doc, EventRecord, Location, Mention, Sentence, Span, TimeExpression } from "../core/types.js";
+import type {
+  Doc,
+  EventRecord,
+  Location,
+  Mention,
+  Sentence,
+  Span,
+  TimeExpression,
+} from "../core/types.js";
 import { attributionFor, findSpeakers, type Speech } from "./attribution.js";
 import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
@@ -31,7 +39,11 @@ export interface CodeEventsOptions {
 }
 
 /** Codes the events of an annotated document whose actors are resolved. */
-export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEventsOptions = {}): EventRecord[] {
+export function codeEvents(
+  doc: Doc,
+  mentions: readonly Mention[],
+  opts: CodeEventsOptions = {},
+): EventRecord[] {
   const lex = opts.lexicon ?? defaultLexicon();
   const embedding = opts.embedding ?? defaultEmbeddingRules();
   const bySentence = groupBySentence(mentions);
@@ -44,7 +56,18 @@ export function codeEvents(doc: Doc, mentions: readonly Mention[], opts: CodeEve
     };
     if (found.length === 0) {
       const t = byModel();
-      if (t.length) drafts.push(...codeSentence(doc, s, t, bySentence.get(s.index) ?? [], findHits(doc, s, lex.cues), lex, opts));
+      if (t.length)
+        drafts.push(
+          ...codeSentence(
+            doc,
+            s,
+            t,
+            bySentence.get(s.index) ?? [],
+            findHits(doc, s, lex.cues),
+            lex,
+            opts,
+          ),
+        );
       continue;
     }
     const cues = findHits(doc, s, lex.cues);
@@ -80,7 +103,9 @@ function codeSentence(
 ): EventDraft[] {
   // "United States" holds the word "States": a cue inside an actor's name is no speech verb.
   const speech = findSpeakers(
-    cuesOfKind(cues, "speech").filter((c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end)),
+    cuesOfKind(cues, "speech").filter(
+      (c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end),
+    ),
     mentions,
   );
   const view: SentenceView = { doc, s, mentions, speech, triggers };
@@ -92,7 +117,9 @@ function codeSentence(
   for (const trig of triggers) {
     const found = findParticipants(view, trig, prev);
     if (found.actors.length) prev = found;
-    out.push(draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates, probs }, lex, opts));
+    out.push(
+      draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates, probs }, lex, opts),
+    );
   }
   return out;
 }
@@ -126,9 +153,16 @@ function draftEvent(
   const forced = trig.rule.promotedModality;
   const mod = forced && decided.modality !== "negated" ? { modality: forced } : decided;
   const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
-  const place = nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ?? opts.datelinePlace;
+  const place =
+    nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ??
+    opts.datelinePlace;
   const typeProb = sc.probs?.get(rewritten.type);
-  const rule = [trig.rule.id, found.how, ...(rewritten.rewrite ? [rewritten.rewrite] : []), ...(sc.probs ? ["model"] : [])].join("+");
+  const rule = [
+    trig.rule.id,
+    found.how,
+    ...(rewritten.rewrite ? [rewritten.rewrite] : []),
+    ...(sc.probs ? ["model"] : []),
+  ].join("+");
   return {
     type: rewritten.type,
     mode: rewritten.mode ? [rewritten.mode] : [],
@@ -138,17 +172,24 @@ function draftEvent(
     recipients,
     modality: rewritten.modality,
     ...(said?.speaker ? { attribution: said.speaker } : {}),
-    ...(date ? { date: { value: date.value, granularity: date.granularity, span: date.span } } : fallbackDate(doc)),
+    ...(date
+      ? { date: { value: date.value, granularity: date.granularity, span: date.span } }
+      : fallbackDate(doc)),
     ...(place ? { location: { location: place.location, span: place.span } } : {}),
     trigger: spanOf(doc, trig.start, trig.end),
     sentence: { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) },
-    confidence: scoreConfidence(typeProb === undefined ? trig.rule.confidence : blendWithModel(trig.rule.confidence, typeProb), {
-      background: isBackgroundNoun(doc, trig),
-      hasActor: actors.length > 0,
-      weak: found.weak || speakerFallback,
-      modality: rewritten.modality,
-      sentence: s.index,
-    }),
+    confidence: scoreConfidence(
+      typeProb === undefined
+        ? trig.rule.confidence
+        : blendWithModel(trig.rule.confidence, typeProb),
+      {
+        background: isBackgroundNoun(doc, trig),
+        hasActor: actors.length > 0,
+        weak: found.weak || speakerFallback,
+        modality: rewritten.modality,
+        sentence: s.index,
+      },
+    ),
     rule,
   };
 }
@@ -157,7 +198,11 @@ function fallbackDate(doc: Doc): Pick<EventDraft, "date"> {
   return doc.refDate ? { date: { value: doc.refDate, granularity: "day" } } : {};
 }
 
-function nearestDate(dates: readonly TimeExpression[], tokenIndex: number, doc: Doc): TimeExpression | undefined {
+function nearestDate(
+  dates: readonly TimeExpression[],
+  tokenIndex: number,
+  doc: Doc,
+): TimeExpression | undefined {
   const at = doc.tokens[tokenIndex]?.start ?? 0;
   let best: TimeExpression | undefined;
   for (const d of dates) {
@@ -166,7 +211,11 @@ function nearestDate(dates: readonly TimeExpression[], tokenIndex: number, doc: 
   return best;
 }
 
-function nearestPlace(places: readonly PlaceRef[], sentence: number, at: number): PlaceRef | undefined {
+function nearestPlace(
+  places: readonly PlaceRef[],
+  sentence: number,
+  at: number,
+): PlaceRef | undefined {
   let best: PlaceRef | undefined;
   for (const p of places) {
     if (p.sentence !== sentence) continue;
@@ -191,14 +240,36 @@ function isAttributiveParticiple(doc: Doc, s: Sentence, t: Hit<TriggerRule>): bo
   if (!/(ed|en)$/.test(head.lower)) return false;
   const before = t.start > s.firstToken ? doc.tokens[t.start - 1] : undefined;
   const after = doc.tokens[t.start + 1];
-  const opensPhrase = before === undefined || ["DET", "NUM", "ADJ", "ADP", "VERB"].includes(before.pos) || POSSESSIVE_DETS.has(before.lower);
-  return opensPhrase && after !== undefined && t.start + 1 < s.endToken && ["NOUN", "PROPN", "ADJ"].includes(after.pos);
+  const opensPhrase =
+    before === undefined ||
+    ["DET", "NUM", "ADJ", "ADP", "VERB"].includes(before.pos) ||
+    POSSESSIVE_DETS.has(before.lower);
+  return (
+    opensPhrase &&
+    after !== undefined &&
+    t.start + 1 < s.endToken &&
+    ["NOUN", "PROPN", "ADJ"].includes(after.pos)
+  );
 }
 
 const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 /** Prepositions that put an event noun in the background ("after talks with ...", "during a visit"). */
-const BACKGROUND_PREPS = new Set(["after", "following", "during", "amid", "since", "before", "despite", "in", "at", "over", "about", "behind", "by"]);
+const BACKGROUND_PREPS = new Set([
+  "after",
+  "following",
+  "during",
+  "amid",
+  "since",
+  "before",
+  "despite",
+  "in",
+  "at",
+  "over",
+  "about",
+  "behind",
+  "by",
+]);
 
 const SCENE_CONJ = new Set(["after", "before", "since", "while", "when", "following", "despite"]);
 
@@ -210,7 +281,8 @@ function isBackgroundNoun(doc: Doc, t: Hit<TriggerRule>): boolean {
   const head = doc.tokens[t.start];
   if (!head) return false;
   // "After meeting the rebels, ..." / "before visiting Kyiv": a gerund clause sets the scene too.
-  if (head.lower.endsWith("ing") && SCENE_CONJ.has(doc.tokens[t.start - 1]?.lower ?? "")) return true;
+  if (head.lower.endsWith("ing") && SCENE_CONJ.has(doc.tokens[t.start - 1]?.lower ?? ""))
+    return true;
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return false;
   for (let j = t.start - 1; j >= Math.max(0, t.start - 4); j--) {
     const tok = doc.tokens[j]!;
@@ -228,7 +300,12 @@ function sameEntity(a: Mention, b: Mention): boolean {
   if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
   if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
   // Two mentions of one person; "Georgian protesters" and "the Georgian government" stay distinct.
-  return a.kind === "person" && b.kind === "person" && a.entity.name !== undefined && a.entity.name === b.entity.name;
+  return (
+    a.kind === "person" &&
+    b.kind === "person" &&
+    a.entity.name !== undefined &&
+    a.entity.name === b.entity.name
+  );
 }
 
 function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
@@ -256,7 +333,9 @@ function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
     if (!old || d.confidence > old.confidence) best.set(key, d);
   }
   const kept = [...best.values()];
-  return kept.filter((d) => !kept.some((o) => o !== d && covers(o, d))).sort((a, b) => a.trigger.start - b.trigger.start);
+  return kept
+    .filter((d) => !kept.some((o) => o !== d && covers(o, d)))
+    .sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /**
@@ -265,8 +344,10 @@ function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
  * city, killing eight people" and "met with Assad ... to discuss" are one event each, not two.
  */
 function covers(o: EventDraft, d: EventDraft): boolean {
-  if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality) return false;
-  const codes = (ms: readonly Mention[]): Set<string> => new Set(ms.map((m) => m.entity.code || "---"));
+  if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality)
+    return false;
+  const codes = (ms: readonly Mention[]): Set<string> =>
+    new Set(ms.map((m) => m.entity.code || "---"));
   const [oa, da] = [codes(o.actors), codes(d.actors)];
   if (![...da].every((c) => oa.has(c))) return false;
   const size = (x: EventDraft): number => codes([...x.actors, ...x.recipients]).size;

@@ -38,7 +38,8 @@ export function parseEmbeddingRules(text: string): EmbeddingRule[] {
     if (!isPloverType(governor)) throw new DataFileError(file, r.line, `unknown type ${governor}`);
     if (!(maxGap > 0)) throw new DataFileError(file, r.line, "bad max_gap");
     const promoteTo = c["promote_to"] ?? "";
-    if (promoteTo && !isPloverType(promoteTo)) throw new DataFileError(file, r.line, `unknown type ${promoteTo}`);
+    if (promoteTo && !isPloverType(promoteTo))
+      throw new DataFileError(file, r.line, `unknown type ${promoteTo}`);
     return {
       id: c["id"] ?? "",
       governor,
@@ -92,7 +93,12 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
   return { ...t, rule };
 }
 
-function governs(r: EmbeddingRule, g: Hit<TriggerRule>, t: Hit<TriggerRule>, tokens: readonly Token[]): boolean {
+function governs(
+  r: EmbeddingRule,
+  g: Hit<TriggerRule>,
+  t: Hit<TriggerRule>,
+  tokens: readonly Token[],
+): boolean {
   if (g.rule.type !== r.governor || t.start < g.end || t.start - g.end > r.maxGap) return false;
   let linked = false;
   let comma = false;
@@ -105,6 +111,7 @@ function governs(r: EmbeddingRule, g: Hit<TriggerRule>, t: Hit<TriggerRule>, tok
     else if (r.linkers.has(tok.lower)) linked = true;
   }
   // The governor's own words can hold the linker ("called for", "called on Israel to stop ...").
-  for (let i = g.start + 1; i < g.end && !linked && !comma; i++) linked = r.linkers.has(tokens[i]!.lower);
+  for (let i = g.start + 1; i < g.end && !linked && !comma; i++)
+    linked = r.linkers.has(tokens[i]!.lower);
   return linked;
 }

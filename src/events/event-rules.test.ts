@@ -5,20 +5,40 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Modality, PloverType } from "../core/types.js";
-import { applyRewrites, blendWithModel, scoreConfidence, type ConfidenceFacts } from "./event-rules.js";
+import {
+  applyRewrites,
+  blendWithModel,
+  scoreConfidence,
+  type ConfidenceFacts,
+} from "./event-rules.js";
 import { defaultLexicon, type TriggerRule } from "./lexicon.js";
 import { code, mismatches, type Case } from "./test-code.js";
 import { compilePattern, type TokenPattern } from "./token-pattern.js";
 
 function rule(type: PloverType): TriggerRule {
-  return { id: "t", pattern: compilePattern("t") as TokenPattern, type, mode: "m", context: [], cameo: "999", role: "dyadic", confidence: 0.5 };
+  return {
+    id: "t",
+    pattern: compilePattern("t") as TokenPattern,
+    type,
+    mode: "m",
+    context: [],
+    cameo: "999",
+    role: "dyadic",
+    confidence: 0.5,
+  };
 }
 
 describe("applyRewrites: every row of plover-rules.tsv", () => {
   const rows = defaultLexicon().rewrites;
   it.each(rows.map((r) => [r.id, r] as const))("%s", (_id, r) => {
     const out = applyRewrites(rows, rule(r.whenType), r.whenModality);
-    expect(out).toEqual({ type: r.thenType, mode: "", cameo: r.thenCameo, modality: r.thenModality, rewrite: r.id });
+    expect(out).toEqual({
+      type: r.thenType,
+      mode: "",
+      cameo: r.thenCameo,
+      modality: r.thenModality,
+      rewrite: r.id,
+    });
   });
 
   it.each([
@@ -27,7 +47,12 @@ describe("applyRewrites: every row of plover-rules.tsv", () => {
     ["hypothetical assaults stay assaults", "ASSAULT", "hypothetical"],
     ["future accusations have no rewrite", "ACCUSE", "future"],
   ] as const)("%s", (_why, type, modality) => {
-    expect(applyRewrites(rows, rule(type), modality)).toEqual({ type, mode: "m", cameo: "999", modality });
+    expect(applyRewrites(rows, rule(type), modality)).toEqual({
+      type,
+      mode: "m",
+      cameo: "999",
+      modality,
+    });
   });
 });
 
@@ -36,42 +61,90 @@ describe("PLOVER rewrites through the pipeline", () => {
     [
       "future-consult-is-agree: a planned meeting is an agreement to meet",
       "Russia and China will hold talks on Ukraine.",
-      { type: "AGREE", actors: ["RUS", "CHN"], recipients: [], modality: "asserted", rule: "future-consult-is-agree" },
+      {
+        type: "AGREE",
+        actors: ["RUS", "CHN"],
+        recipients: [],
+        modality: "asserted",
+        rule: "future-consult-is-agree",
+      },
     ],
     [
       "future-support-is-agree: promised support",
       "France will support Ukraine.",
-      { type: "AGREE", actors: ["FRA"], recipients: ["UKR"], modality: "asserted", rule: "future-support-is-agree" },
+      {
+        type: "AGREE",
+        actors: ["FRA"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "future-support-is-agree",
+      },
     ],
     [
       "future-cooperate-is-agree: promised cooperation",
       "Japan will cooperate with South Korea on security.",
-      { type: "AGREE", actors: ["JPN", "KOR"], recipients: [], modality: "asserted", rule: "future-cooperate-is-agree" },
+      {
+        type: "AGREE",
+        actors: ["JPN", "KOR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "future-cooperate-is-agree",
+      },
     ],
     [
       "future-aid-is-agree: promised aid",
       "Germany will provide aid to Ukraine.",
-      { type: "AGREE", actors: ["DEU"], recipients: ["UKR"], modality: "asserted", rule: "future-aid-is-agree" },
+      {
+        type: "AGREE",
+        actors: ["DEU"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "future-aid-is-agree",
+      },
     ],
     [
       "future-retreat-is-concede: a promised withdrawal",
       "Russia will withdraw its troops from Belarus.",
-      { type: "CONCEDE", actors: ["RUS"], recipients: ["BLR"], modality: "asserted", rule: "future-retreat-is-concede" },
+      {
+        type: "CONCEDE",
+        actors: ["RUS"],
+        recipients: ["BLR"],
+        modality: "asserted",
+        rule: "future-retreat-is-concede",
+      },
     ],
     [
       "future-assault-is-threaten: an announced attack",
       "North Korea will attack South Korea.",
-      { type: "THREATEN", actors: ["PRK"], recipients: ["KOR"], modality: "asserted", rule: "future-assault-is-threaten" },
+      {
+        type: "THREATEN",
+        actors: ["PRK"],
+        recipients: ["KOR"],
+        modality: "asserted",
+        rule: "future-assault-is-threaten",
+      },
     ],
     [
       "future-coerce-is-threaten: announced arrests",
       "Police will arrest the protesters.",
-      { type: "THREATEN", actors: ["---"], recipients: ["---"], modality: "asserted", rule: "future-coerce-is-threaten" },
+      {
+        type: "THREATEN",
+        actors: ["---"],
+        recipients: ["---"],
+        modality: "asserted",
+        rule: "future-coerce-is-threaten",
+      },
     ],
     [
       "future-sanction-is-threaten: announced sanctions",
       "The United States will impose sanctions on Iran.",
-      { type: "THREATEN", actors: ["USA"], recipients: ["IRN"], modality: "asserted", rule: "future-sanction-is-threaten" },
+      {
+        type: "THREATEN",
+        actors: ["USA"],
+        recipients: ["IRN"],
+        modality: "asserted",
+        rule: "future-sanction-is-threaten",
+      },
     ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
@@ -80,20 +153,104 @@ describe("PLOVER rewrites through the pipeline", () => {
 
   it("every rewrite row has a pipeline case", () => {
     const tested = new Set(cases.map(([, , w]) => w.rule));
-    expect(defaultLexicon().rewrites.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+    expect(
+      defaultLexicon()
+        .rewrites.map((r) => r.id)
+        .filter((id) => !tested.has(id)),
+    ).toEqual([]);
   });
 });
 
 describe("modality through the pipeline", () => {
   const cases: Case[] = [
-    ["plain past tense is asserted", "Russia attacked Ukraine on Monday.", { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "assault-attack" }],
-    ["'did not' negates", "Russia did not attack Ukraine on Monday.", { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "negated", rule: "assault-attack" }],
-    ["negation beats future, so no THREATEN rewrite", "North Korea will not attack South Korea.", { type: "ASSAULT", actors: ["PRK"], recipients: ["KOR"], modality: "negated", rule: "assault-attack" }],
-    ["'will' with no rewrite row stays future", "Turkey will condemn Sweden.", { type: "ACCUSE", actors: ["TUR"], recipients: ["SWE"], modality: "future", rule: "accuse-condemn" }],
-    ["an if-clause is hypothetical", "If Iran attacks Israel, the region would suffer.", { type: "ASSAULT", actors: ["IRN"], recipients: ["ISR"], modality: "hypothetical", rule: "assault-attack" }],
-    ["the if-clause ends at its comma: the main clause is future", "If the talks fail, Russia will attack Ukraine.", { type: "THREATEN", actors: ["RUS"], recipients: ["UKR"], modality: "asserted", rule: "future-assault-is-threaten" }],
-    ["a modal 'may' is hypothetical", "Russia may attack Ukraine.", { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "hypothetical", rule: "assault-attack" }],
-    ["a date years before publication is historical", "Russia attacked Ukraine in March 2014.", { type: "ASSAULT", actors: ["RUS"], recipients: ["UKR"], modality: "historical", rule: "assault-attack" }],
+    [
+      "plain past tense is asserted",
+      "Russia attacked Ukraine on Monday.",
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "assault-attack",
+      },
+    ],
+    [
+      "'did not' negates",
+      "Russia did not attack Ukraine on Monday.",
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "negated",
+        rule: "assault-attack",
+      },
+    ],
+    [
+      "negation beats future, so no THREATEN rewrite",
+      "North Korea will not attack South Korea.",
+      {
+        type: "ASSAULT",
+        actors: ["PRK"],
+        recipients: ["KOR"],
+        modality: "negated",
+        rule: "assault-attack",
+      },
+    ],
+    [
+      "'will' with no rewrite row stays future",
+      "Turkey will condemn Sweden.",
+      {
+        type: "ACCUSE",
+        actors: ["TUR"],
+        recipients: ["SWE"],
+        modality: "future",
+        rule: "accuse-condemn",
+      },
+    ],
+    [
+      "an if-clause is hypothetical",
+      "If Iran attacks Israel, the region would suffer.",
+      {
+        type: "ASSAULT",
+        actors: ["IRN"],
+        recipients: ["ISR"],
+        modality: "hypothetical",
+        rule: "assault-attack",
+      },
+    ],
+    [
+      "the if-clause ends at its comma: the main clause is future",
+      "If the talks fail, Russia will attack Ukraine.",
+      {
+        type: "THREATEN",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "future-assault-is-threaten",
+      },
+    ],
+    [
+      "a modal 'may' is hypothetical",
+      "Russia may attack Ukraine.",
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "hypothetical",
+        rule: "assault-attack",
+      },
+    ],
+    [
+      "a date years before publication is historical",
+      "Russia attacked Ukraine in March 2014.",
+      {
+        type: "ASSAULT",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "historical",
+        rule: "assault-attack",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
@@ -111,7 +268,10 @@ describe("modality through the pipeline", () => {
   // BUG: historical cues only count before the trigger, and a non-clause-wide cue stops at a
   // comma, so "sixteen years ago" after the verb and a fronted "In the past," are both ignored.
   it.fails.each([
-    ["a trailing 'years ago' makes the event historical", "Russia invaded Georgia sixteen years ago."],
+    [
+      "a trailing 'years ago' makes the event historical",
+      "Russia invaded Georgia sixteen years ago.",
+    ],
     ["a fronted 'In the past,' makes the event historical", "In the past, Russia invaded Georgia."],
   ])("%s", (_why, text) => {
     expect(code(text).map((e) => e.modality)).toEqual(["historical"]);
@@ -139,20 +299,36 @@ describe("scoreConfidence", () => {
     expect(scoreConfidence(c, { ...base, ...facts })).toBeCloseTo(want, 9);
   });
 
-  const modality = fc.constantFrom<Modality>("asserted", "negated", "future", "hypothetical", "historical");
-  const facts = fc.record({ hasActor: fc.boolean(), weak: fc.boolean(), modality, sentence: fc.nat(50), background: fc.boolean() });
+  const modality = fc.constantFrom<Modality>(
+    "asserted",
+    "negated",
+    "future",
+    "hypothetical",
+    "historical",
+  );
+  const facts = fc.record({
+    hasActor: fc.boolean(),
+    weak: fc.boolean(),
+    modality,
+    sentence: fc.nat(50),
+    background: fc.boolean(),
+  });
 
   it("stays in [0.01, 0.99] (property)", () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), facts, (c, f) => {
-      const s = scoreConfidence(c, f);
-      return s >= 0.01 && s <= 0.99;
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), facts, (c, f) => {
+        const s = scoreConfidence(c, f);
+        return s >= 0.01 && s <= 0.99;
+      }),
+    );
   });
 
   it("never ranks a later sentence above an earlier one (property)", () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), facts, fc.nat(10), (c, f, later) => {
-      return scoreConfidence(c, f) >= scoreConfidence(c, { ...f, sentence: f.sentence + later });
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), facts, fc.nat(10), (c, f, later) => {
+        return scoreConfidence(c, f) >= scoreConfidence(c, { ...f, sentence: f.sentence + later });
+      }),
+    );
   });
 });
 
@@ -168,12 +344,14 @@ describe("blendWithModel", () => {
 
   it("stays in [0.01, 0.99], between its inputs, and grows with the model's belief (property)", () => {
     const unit = fc.double({ min: 0, max: 1, noNaN: true });
-    fc.assert(fc.property(unit, unit, unit, (c, p, q) => {
-      const b = blendWithModel(c, p);
-      const clamp = (x: number): number => Math.max(0.01, Math.min(0.99, x));
-      const inside = b >= clamp(Math.min(c, p)) - 0.001 && b <= clamp(Math.max(c, p)) + 0.001;
-      const monotone = p <= q ? b <= blendWithModel(c, q) : b >= blendWithModel(c, q);
-      return b >= 0.01 && b <= 0.99 && inside && monotone;
-    }));
+    fc.assert(
+      fc.property(unit, unit, unit, (c, p, q) => {
+        const b = blendWithModel(c, p);
+        const clamp = (x: number): number => Math.max(0.01, Math.min(0.99, x));
+        const inside = b >= clamp(Math.min(c, p)) - 0.001 && b <= clamp(Math.max(c, p)) + 0.001;
+        const monotone = p <= q ? b <= blendWithModel(c, q) : b >= blendWithModel(c, q);
+        return b >= 0.01 && b <= 0.99 && inside && monotone;
+      }),
+    );
   });
 });

@@ -13,10 +13,20 @@ export interface Rewritten {
 }
 
 /** Applies the first matching rewrite of plover-rules.tsv (future CONSULT is AGREE, ...). */
-export function applyRewrites(rules: readonly PloverRewrite[], t: TriggerRule, modality: Modality): Rewritten {
+export function applyRewrites(
+  rules: readonly PloverRewrite[],
+  t: TriggerRule,
+  modality: Modality,
+): Rewritten {
   const r = rules.find((x) => x.whenType === t.type && x.whenModality === modality);
   if (!r) return { type: t.type, mode: t.mode, cameo: t.cameo, modality };
-  return { type: r.thenType, mode: "", cameo: r.thenCameo, modality: r.thenModality, rewrite: r.id };
+  return {
+    type: r.thenType,
+    mode: "",
+    cameo: r.thenCameo,
+    modality: r.thenModality,
+    rewrite: r.id,
+  };
 }
 
 /** The contexts of an event: the trigger's own plus those the sentence's keywords imply. */

@@ -13,7 +13,27 @@ export interface Hit<R> {
  * Tokens a pattern gap may not run over: sentence punctuation, commas, and words that open a new
  * clause ("declared that the curfew ..." must not read as "declare ... curfew").
  */
-const GAP_BARRIERS = new Set([".", ";", ":", "!", "?", ",", "that", "which", "who", "whom", "whose", "because", "although", "while", "but", "after", "before", "when", "if"]);
+const GAP_BARRIERS = new Set([
+  ".",
+  ";",
+  ":",
+  "!",
+  "?",
+  ",",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "although",
+  "while",
+  "but",
+  "after",
+  "before",
+  "when",
+  "if",
+]);
 
 /** True when a pattern gap may not run over this token. */
 export function isBarrier(t: Token | undefined): boolean {

@@ -9,13 +9,18 @@ import { parseTsv, type TsvRow } from "../core/read-tsv.js";
 import { compilePattern } from "./token-pattern.js";
 
 interface PloverJson {
-  readonly event_types: readonly { readonly type: string; readonly modes: readonly { readonly mode: string }[] }[];
+  readonly event_types: readonly {
+    readonly type: string;
+    readonly modes: readonly { readonly mode: string }[];
+  }[];
   readonly contexts: readonly { readonly context: string }[];
   readonly coding_rules: readonly { readonly id: string }[];
 }
 
 const plover = JSON.parse(readFileSync(dataPath("ontology", "plover.json"), "utf8")) as PloverJson;
-const modesByType = new Map(plover.event_types.map((t) => [t.type, new Set(t.modes.map((m) => m.mode))]));
+const modesByType = new Map(
+  plover.event_types.map((t) => [t.type, new Set(t.modes.map((m) => m.mode))]),
+);
 const contexts = new Set(plover.contexts.map((c) => c.context));
 const ruleIds = new Set(plover.coding_rules.map((r) => r.id));
 const cameoType = new Map(
@@ -39,8 +44,18 @@ const triggers = rows("triggers.tsv");
 const cues = rows("cues.tsv");
 const contextRows = rows("contexts.tsv");
 
-const UPOS = new Set("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split(" "));
-const CUE_KINDS = new Set(["negation", "future", "hypothetical", "historical", "speech", "topic", "nonevent"]);
+const UPOS = new Set(
+  "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split(" "),
+);
+const CUE_KINDS = new Set([
+  "negation",
+  "future",
+  "hypothetical",
+  "historical",
+  "speech",
+  "topic",
+  "nonevent",
+]);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An override note names a coding-rule id of plover.json or a type section of the manual. */
 const OVERRIDE_CITE = /\[([a-z0-9-]+|manual [A-Z]+)\]/g;
@@ -83,7 +98,9 @@ describe("event tables: headers and ids", () => {
   });
 
   it("trigger ids are prefixed by their type", () => {
-    const bad = triggers.filter((r) => !cell(r, "id").startsWith(`${cell(r, "type").toLowerCase()}-`));
+    const bad = triggers.filter(
+      (r) => !cell(r, "id").startsWith(`${cell(r, "type").toLowerCase()}-`),
+    );
     expect(bad.map((r) => cell(r, "id"))).toEqual([]);
   });
 
@@ -100,7 +117,8 @@ describe("triggers.tsv rows", () => {
     const conf = Number(cell(r, "confidence"));
     expect(modesByType.has(type), `type ${type}`).toBe(true);
     if (mode) expect(modesByType.get(type)?.has(mode), `mode ${mode}`).toBe(true);
-    for (const c of cell(r, "context").split(";").filter(Boolean)) expect(contexts.has(c), `context ${c}`).toBe(true);
+    for (const c of cell(r, "context").split(";").filter(Boolean))
+      expect(contexts.has(c), `context ${c}`).toBe(true);
     expect(cameoType.has(cell(r, "cameo")), `cameo ${cell(r, "cameo")}`).toBe(true);
     expect(["dyadic", "reciprocal", "unary"]).toContain(cell(r, "role"));
     expect(conf > 0 && conf <= 1, `confidence ${cell(r, "confidence")}`).toBe(true);
@@ -113,14 +131,18 @@ describe("triggers.tsv rows", () => {
       if (cameoType.get(cell(r, "cameo")) === cell(r, "type")) return false;
       const note = cell(r, "note");
       const cites = [...note.matchAll(OVERRIDE_CITE)].map((m) => m[1] ?? "");
-      const cited = cites.some((c) => ruleIds.has(c) || (c.startsWith("manual ") && modesByType.has(c.slice(7))));
+      const cited = cites.some(
+        (c) => ruleIds.has(c) || (c.startsWith("manual ") && modesByType.has(c.slice(7))),
+      );
       return !(note.includes("overrides CAMEO2PLOVER") && cited);
     });
     expect(bad.map((r) => `${cell(r, "id")} (${cell(r, "cameo")})`)).toEqual([]);
   });
 
   it("every cited coding rule exists in plover.json", () => {
-    const cited = triggers.flatMap((r) => [...cell(r, "note").matchAll(OVERRIDE_CITE)].map((m) => m[1] ?? ""));
+    const cited = triggers.flatMap((r) =>
+      [...cell(r, "note").matchAll(OVERRIDE_CITE)].map((m) => m[1] ?? ""),
+    );
     const unknown = cited.filter((c) => !c.startsWith("manual ") && !ruleIds.has(c));
     expect([...new Set(unknown)]).toEqual([]);
   });
@@ -149,11 +171,14 @@ describe("cues.tsv and contexts.tsv rows", () => {
     expect([...CUE_KINDS].filter((k) => !kinds.has(k))).toEqual([]);
   });
 
-  it.each(contextRows.map((r) => [cell(r, "id"), r] as const))("context %s is well formed", (_id, r) => {
-    expect(contexts.has(cell(r, "context")), `context ${cell(r, "context")}`).toBe(true);
-    expect(cell(r, "id").startsWith("context-")).toBe(true);
-    expect(patternProblems(cell(r, "pattern"))).toEqual([]);
-  });
+  it.each(contextRows.map((r) => [cell(r, "id"), r] as const))(
+    "context %s is well formed",
+    (_id, r) => {
+      expect(contexts.has(cell(r, "context")), `context ${cell(r, "context")}`).toBe(true);
+      expect(cell(r, "id").startsWith("context-")).toBe(true);
+      expect(patternProblems(cell(r, "pattern"))).toEqual([]);
+    },
+  );
 
   it("all 37 PLOVER contexts are reachable from contexts.tsv", () => {
     const used = new Set(contextRows.map((r) => cell(r, "context")));

@@ -25,13 +25,7 @@ export interface TriggerRule {
 
 /** Kinds of cue in cues.tsv. */
 export type CueKind =
-  | "negation"
-  | "future"
-  | "hypothetical"
-  | "historical"
-  | "speech"
-  | "topic"
-  | "nonevent";
+  "negation" | "future" | "hypothetical" | "historical" | "speech" | "topic" | "nonevent";
 
 /** One row of cues.tsv or contexts.tsv, compiled. */
 export interface CueRule {
@@ -68,7 +62,15 @@ export interface LexiconSources {
   readonly rewrites: string;
 }
 
-const CUE_KINDS = new Set(["negation", "future", "hypothetical", "historical", "speech", "topic", "nonevent"]);
+const CUE_KINDS = new Set([
+  "negation",
+  "future",
+  "hypothetical",
+  "historical",
+  "speech",
+  "topic",
+  "nonevent",
+]);
 const ROLES = new Set(["dyadic", "reciprocal", "unary"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);
 
@@ -110,7 +112,8 @@ function compileTriggers(text: string): TriggerRule[] {
     const confidence = Number(c["confidence"]);
     if (!isPloverType(type)) throw new DataFileError(file, r.line, `unknown type ${type}`);
     if (!ROLES.has(role)) throw new DataFileError(file, r.line, `unknown role ${role}`);
-    if (!(confidence > 0 && confidence <= 1)) throw new DataFileError(file, r.line, "bad confidence");
+    if (!(confidence > 0 && confidence <= 1))
+      throw new DataFileError(file, r.line, "bad confidence");
     return {
       id: c["id"] ?? "",
       pattern: pattern(c["pattern"] ?? "", file, r.line),
@@ -126,19 +129,22 @@ function compileTriggers(text: string): TriggerRule[] {
 
 function compileCues(text: string, file: string): CueRule[] {
   const isContexts = file === "contexts.tsv";
-  return parseTsv(text, file, isContexts ? ["id", "pattern", "context"] : ["id", "kind", "pattern"]).map(
-    (r) => {
-      const c = r.cells;
-      const kind = isContexts ? "context" : (c["kind"] ?? "");
-      if (!isContexts && !CUE_KINDS.has(kind)) throw new DataFileError(file, r.line, `bad kind ${kind}`);
-      return {
-        id: c["id"] ?? "",
-        kind: kind as CueKind | "context",
-        pattern: pattern(c["pattern"] ?? "", file, r.line),
-        ...(isContexts ? { context: c["context"] ?? "" } : {}),
-      };
-    },
-  );
+  return parseTsv(
+    text,
+    file,
+    isContexts ? ["id", "pattern", "context"] : ["id", "kind", "pattern"],
+  ).map((r) => {
+    const c = r.cells;
+    const kind = isContexts ? "context" : (c["kind"] ?? "");
+    if (!isContexts && !CUE_KINDS.has(kind))
+      throw new DataFileError(file, r.line, `bad kind ${kind}`);
+    return {
+      id: c["id"] ?? "",
+      kind: kind as CueKind | "context",
+      pattern: pattern(c["pattern"] ?? "", file, r.line),
+      ...(isContexts ? { context: c["context"] ?? "" } : {}),
+    };
+  });
 }
 
 function compileRewrites(text: string): PloverRewrite[] {
@@ -148,8 +154,10 @@ function compileRewrites(text: string): PloverRewrite[] {
     const c = r.cells;
     const [wt, tt] = [c["when_type"] ?? "", c["then_type"] ?? ""];
     const [wm, tm] = [c["when_modality"] ?? "", c["then_modality"] ?? ""];
-    if (!isPloverType(wt) || !isPloverType(tt)) throw new DataFileError(file, r.line, "unknown type");
-    if (!MODALITIES.has(wm) || !MODALITIES.has(tm)) throw new DataFileError(file, r.line, "bad modality");
+    if (!isPloverType(wt) || !isPloverType(tt))
+      throw new DataFileError(file, r.line, "unknown type");
+    if (!MODALITIES.has(wm) || !MODALITIES.has(tm))
+      throw new DataFileError(file, r.line, "bad modality");
     return {
       id: c["id"] ?? "",
       whenType: wt,

@@ -8,7 +8,16 @@ import { compilePattern, type TokenPattern } from "./token-pattern.js";
 function toks(text: string): Token[] {
   let at = 0;
   return text.split(" ").map((w, i) => {
-    const t: Token = { i, start: at, end: at + w.length, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: "X", sentence: 0 };
+    const t: Token = {
+      i,
+      start: at,
+      end: at + w.length,
+      text: w,
+      lower: w.toLowerCase(),
+      lemma: w.toLowerCase(),
+      pos: "X",
+      sentence: 0,
+    };
     at += w.length + 1;
     return t;
   });
@@ -37,10 +46,20 @@ describe("decideModality", () => {
   const cases: [string, string, string, string][] = [
     ["plain past is asserted", "Iran attacked the base", "attacked", "asserted"],
     ["negation right before", "Iran did not attack the base", "attack", "negated"],
-    ["negation too far away does not reach", "Iran did not say much about why troops on the border later attacked", "attacked", "asserted"],
+    [
+      "negation too far away does not reach",
+      "Iran did not say much about why troops on the border later attacked",
+      "attacked",
+      "asserted",
+    ],
     ["future auxiliary", "China will strengthen coordination", "strengthen", "future"],
     ["if-clause is hypothetical", "if Iran attacks the base", "attacks", "hypothetical"],
-    ["if-clause ends at its comma", "if Iran attacks , the US will retaliate", "retaliate", "future"],
+    [
+      "if-clause ends at its comma",
+      "if Iran attacks , the US will retaliate",
+      "retaliate",
+      "future",
+    ],
     ["negated beats future", "Russia will not attend the talks", "attend", "negated"],
     ["modal could is hypothetical", "sanctions could follow", "follow", "hypothetical"],
   ];
@@ -65,11 +84,15 @@ describe("decideModality", () => {
 
   it("a date after the story makes the event future", () => {
     const t = toks("the leaders meet on Friday");
-    expect(decideModality(t, [], 2, date("2023-11-03", false), "2023-11-01").modality).toBe("future");
+    expect(decideModality(t, [], 2, date("2023-11-03", false), "2023-11-01").modality).toBe(
+      "future",
+    );
   });
 
   it("a same-day date stays asserted", () => {
     const t = toks("the leaders met on Wednesday");
-    expect(decideModality(t, [], 2, date("2023-11-01", false), "2023-11-01").modality).toBe("asserted");
+    expect(decideModality(t, [], 2, date("2023-11-01", false), "2023-11-01").modality).toBe(
+      "asserted",
+    );
   });
 });

@@ -46,7 +46,8 @@ export function decideModality(
     if (reaches(tokens, c, trigStart)) found.set(m, c.rule.id);
   }
   if (date && !found.has("historical") && date.past) found.set("historical", "date-in-past");
-  if (date && refDate && !found.has("future") && isAfter(date.value, refDate)) found.set("future", "date-in-future");
+  if (date && refDate && !found.has("future") && isAfter(date.value, refDate))
+    found.set("future", "date-in-future");
   for (const m of PRIORITY) {
     const cue = found.get(m);
     if (cue) return { modality: m, cue };

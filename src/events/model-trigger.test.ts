@@ -31,12 +31,18 @@ const FILLER = "The weather was mild on Monday. Farmers expect a good harvest th
 
 let model: Model;
 beforeAll(() => {
-  const examples: TrainingExample[] = LINES.map(([text, type], i) => ({ text, type, origin: { file: "inline", line: i + 1 } }));
+  const examples: TrainingExample[] = LINES.map(([text, type], i) => ({
+    text,
+    type,
+    origin: { file: "inline", line: i + 1 },
+  }));
   model = trainModel(examples);
 });
 
 function topProb(text: string, sentence: number): [string, number] {
-  const probs = [...sentenceTypeProbs(model, annotate(article(text)), sentence)].sort((a, b) => b[1] - a[1]);
+  const probs = [...sentenceTypeProbs(model, annotate(article(text)), sentence)].sort(
+    (a, b) => b[1] - a[1],
+  );
   return probs[0] ?? ["NONE", 0];
 }
 
@@ -77,7 +83,10 @@ describe("model-only events", () => {
   });
 
   it("no event when the model is unsure or says NONE", () => {
-    for (const text of ["Officials reviewed the figures on Monday.", "The weather was mild on Monday."]) {
+    for (const text of [
+      "Officials reviewed the figures on Monday.",
+      "The weather was mild on Monday.",
+    ]) {
       const [label, prob] = topProb(text, 0);
       expect(label === "NONE" || prob < MODEL_EVENT.minProb, `${label} ${prob}`).toBe(true);
       expect(codeWithModel(text, model)).toEqual([]);

@@ -63,7 +63,9 @@ const roots = new Map<string, string>();
 function rootCameo(type: PloverType): string {
   let code = roots.get(type);
   if (code === undefined) {
-    const codes = [...ontology().cameo.values()].filter((c) => c.ploverType === type).map((c) => c.code);
+    const codes = [...ontology().cameo.values()]
+      .filter((c) => c.ploverType === type)
+      .map((c) => c.code);
     code = codes.sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? "";
     roots.set(type, code);
   }

@@ -28,21 +28,68 @@ export interface Participants {
 
 const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
-const LOCATIVE = new Set(["in", "near", "inside", "outside", "across", "throughout", "into", "around"]);
-const TOPIC = new Set(["about", "over", "regarding", "concerning", "amid", "despite", "than", "like"]);
-const NOT_SUBJECT_PREP = new Set([...LOCATIVE, ...TOPIC, "with", "to", "for", "against", "on", "between", "among", "toward", "towards", "by"]);
+const LOCATIVE = new Set([
+  "in",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "into",
+  "around",
+]);
+const TOPIC = new Set([
+  "about",
+  "over",
+  "regarding",
+  "concerning",
+  "amid",
+  "despite",
+  "than",
+  "like",
+]);
+const NOT_SUBJECT_PREP = new Set([
+  ...LOCATIVE,
+  ...TOPIC,
+  "with",
+  "to",
+  "for",
+  "against",
+  "on",
+  "between",
+  "among",
+  "toward",
+  "towards",
+  "by",
+]);
 const AUX_PASSIVE = new Set(["be", "get"]);
 /** Words that open an aside or example list ("especially Arab countries"): no subject follows them. */
-const ASIDE = new Set(["especially", "including", "particularly", "notably", "namely", "like", "except", "unlike"]);
+const ASIDE = new Set([
+  "especially",
+  "including",
+  "particularly",
+  "notably",
+  "namely",
+  "like",
+  "except",
+  "unlike",
+]);
 
 /** Reads the participants of one trigger from the sentence around it. */
-export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Participants {
+export function findParticipants(
+  v: SentenceView,
+  trig: Hit<TriggerRule>,
+  prev?: Participants,
+): Participants {
   // A reduced passive ("a resolution proposed by Arab nations") acts on the noun right before it.
   const passive = isPassive(v.doc.tokens, trig);
   const right = rightMentions(v, trig);
   // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
   const byAgent = right.find(
-    (r) => r.prep === "by" && r.m.tokenStart - trig.end <= 3 && !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
+    (r) =>
+      r.prep === "by" &&
+      r.m.tokenStart - trig.end <= 3 &&
+      !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
   );
   const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
   if (frame) {
@@ -55,22 +102,42 @@ export function findParticipants(v: SentenceView, trig: Hit<TriggerRule>, prev?:
   const role = trig.rule.role;
   if (role === "reciprocal") {
     const partners = right
-      .filter((r) => (r.prep === "with" || r.prep === "between" || r.prep === "among") && !isPossessivePronoun(r.m))
+      .filter(
+        (r) =>
+          (r.prep === "with" || r.prep === "between" || r.prep === "among") &&
+          !isPossessivePronoun(r.m),
+      )
       .flatMap((r) => groupAt(v, r.m, "right"));
     const actors = uniq([...(subject?.group ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
-    return { actors, recipients: [], how: partners.length ? "reciprocal-with" : "reciprocal-subject", weak: !subject };
+    return {
+      actors,
+      recipients: [],
+      how: partners.length ? "reciprocal-with" : "reciprocal-subject",
+      weak: !subject,
+    };
   }
   if (passive || byAgent) {
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
-    const owner = passive === "full" && !subject ? passiveOwner(v.doc.tokens, v.mentions, trig) : undefined;
+    const owner =
+      passive === "full" && !subject ? passiveOwner(v.doc.tokens, v.mentions, trig) : undefined;
     const patient =
       passive === "reduced"
         ? v.mentions.filter((m) => m.tokenEnd === trig.start && !m.modifierOnly)
         : passive
           ? (subject?.group ?? (owner ? [owner] : []))
-          : recipientsOf(v, trig, right.filter((r) => r !== byAgent), role);
+          : recipientsOf(
+              v,
+              trig,
+              right.filter((r) => r !== byAgent),
+              role,
+            );
     const actors = agent.length ? agent : passive ? [] : (subject?.group ?? []);
-    return { actors, recipients: patient, how: passive ? "passive-by" : "noun-by", weak: !agent.length };
+    return {
+      actors,
+      recipients: patient,
+      how: passive ? "passive-by" : "noun-by",
+      weak: !agent.length,
+    };
   }
   return {
     actors: subject?.group ?? [],
@@ -95,9 +162,13 @@ function recipientsOf(
   right: readonly RightMention[],
   role: TriggerRule["role"],
 ): Mention[] {
-  const ok = right.filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH).filter((r) =>
-    role === "unary" ? UNARY_PREPS.has(r.prep) || (r.prep === "from" && trig.rule.type === "RETREAT") : true,
-  );
+  const ok = right
+    .filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH)
+    .filter((r) =>
+      role === "unary"
+        ? UNARY_PREPS.has(r.prep) || (r.prep === "from" && trig.rule.type === "RETREAT")
+        : true,
+    );
   const first = ok[0];
   return first ? groupAt(v, first.m, "right") : [];
 }
@@ -173,9 +244,13 @@ function clauseEndRight(v: SentenceView, from: number): number {
   const toks = v.doc.tokens;
   for (let i = from; i < v.s.endToken; i++) {
     const t = toks[i]!;
-    if (t.text === ";" || t.lower === "while" || t.lower === "whereas" || t.lower === "but") return i;
+    if (t.text === ";" || t.lower === "while" || t.lower === "whereas" || t.lower === "but")
+      return i;
     const sp = v.speech.find((x) => x.start === i);
-    if (sp) return sp.speaker && sp.speaker.tokenEnd <= i && sp.speaker.tokenStart >= from ? sp.speaker.tokenStart : i;
+    if (sp)
+      return sp.speaker && sp.speaker.tokenEnd <= i && sp.speaker.tokenStart >= from
+        ? sp.speaker.tokenStart
+        : i;
   }
   return v.s.endToken;
 }
@@ -185,7 +260,11 @@ interface Subject {
   readonly how: string;
 }
 
-function findSubject(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participants): Subject | undefined {
+function findSubject(
+  v: SentenceView,
+  trig: Hit<TriggerRule>,
+  prev?: Participants,
+): Subject | undefined {
   const toks = v.doc.tokens;
   const head = toks[trig.start]!;
   const before = toks[trig.start - 1];
@@ -196,7 +275,9 @@ function findSubject(v: SentenceView, trig: Hit<TriggerRule>, prev?: Participant
   const adjacent = adjacentModifier(v, trig);
   if (adjacent) return { group: groupAt(v, adjacent, "left"), how: "subject-modifier" };
   // "The Israeli army raided ...": a trigger that starts inside an actor phrase names that actor's act.
-  const overlapping = v.mentions.find((m) => m.tokenStart < trig.start && trig.start < m.tokenEnd && !m.modifierOnly);
+  const overlapping = v.mentions.find(
+    (m) => m.tokenStart < trig.start && trig.start < m.tokenEnd && !m.modifierOnly,
+  );
   if (overlapping) return { group: groupAt(v, overlapping, "left"), how: "subject-in-trigger" };
   for (let k = v.mentions.length - 1; k >= 0; k--) {
     const m = v.mentions[k]!;
@@ -247,7 +328,8 @@ function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] 
   const idx = v.mentions.indexOf(m);
   const out = [m];
   const joins: ("and" | "comma")[] = [];
-  const ok = (x: Mention): boolean => (!x.modifierOnly || isPossessive(v.doc.tokens, x)) && !isPossessivePronoun(x);
+  const ok = (x: Mention): boolean =>
+    (!x.modifierOnly || isPossessive(v.doc.tokens, x)) && !isPossessivePronoun(x);
   const step = dir === "left" ? -1 : 1;
   for (let k = idx + step; k >= 0 && k < v.mentions.length; k += step) {
     const x = v.mentions[k]!;
@@ -290,7 +372,8 @@ function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): "full" | "re
   for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
     const t = toks[j]!;
     if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
-    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been")) return "full";
+    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been"))
+      return "full";
     if (t.lemma === "and" || t.text === ",") continue; // "were killed and wounded"
     return isReducedPassive(toks, trig, t) ? "reduced" : false;
   }
@@ -303,11 +386,17 @@ function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): "full" | "re
  * Friday" would read as passive.
  */
 function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before: Token): boolean {
-  if (trig.end !== trig.start + 1 || !(before.pos === "NOUN" || before.pos === "PROPN")) return false;
+  if (trig.end !== trig.start + 1 || !(before.pos === "NOUN" || before.pos === "PROPN"))
+    return false;
   if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
   const after = toks[trig.end];
   if (after?.lower === "by") return true;
-  if (!(after === undefined || after.pos === "PUNCT" || (after.pos === "ADP" && after.lower !== "of"))) return false;
+  if (!(
+    after === undefined ||
+    after.pos === "PUNCT" ||
+    (after.pos === "ADP" && after.lower !== "of")
+  ))
+    return false;
   for (let j = before.i - 1; j >= Math.max(0, before.i - 8); j--) {
     const t = toks[j]!;
     if (t.text === "," || t.text === ";" || t.pos === "VERB") return false;

@@ -70,14 +70,18 @@ export function show(e: EventRecord): string {
  */
 export function mismatches(events: readonly EventRecord[], want: Want): string[] {
   const e = events.find((x) => x.event === want.type && ruleParts(x).includes(want.rule));
-  if (!e) return [`no ${want.type} by ${want.rule} in: ${events.map(show).join(" | ") || "(no events)"}`];
+  if (!e)
+    return [`no ${want.type} by ${want.rule} in: ${events.map(show).join(" | ") || "(no events)"}`];
   const codes = (xs: readonly { code: string }[]): string => xs.map((x) => x.code).join(",");
   const out: string[] = [];
-  if (codes(e.actor) !== want.actors.join(",")) out.push(`actors ${codes(e.actor)} != ${want.actors.join(",")}`);
-  if (codes(e.recipient) !== want.recipients.join(",")) out.push(`recipients ${codes(e.recipient)} != ${want.recipients.join(",")}`);
+  if (codes(e.actor) !== want.actors.join(","))
+    out.push(`actors ${codes(e.actor)} != ${want.actors.join(",")}`);
+  if (codes(e.recipient) !== want.recipients.join(","))
+    out.push(`recipients ${codes(e.recipient)} != ${want.recipients.join(",")}`);
   if (e.modality !== want.modality) out.push(`modality ${e.modality} != ${want.modality}`);
   const said = e.attribution?.code ?? "";
-  if (want.attribution !== undefined && said !== want.attribution) out.push(`attribution ${said} != ${want.attribution}`);
+  if (want.attribution !== undefined && said !== want.attribution)
+    out.push(`attribution ${said} != ${want.attribution}`);
   return out.map((m) => `${m} in ${show(e)}`);
 }
 
@@ -90,7 +94,16 @@ export function types(events: readonly EventRecord[]): string[] {
 export function wordTokens(text: string): Token[] {
   let at = 0;
   return text.split(" ").map((w, i) => {
-    const t: Token = { i, start: at, end: at + w.length, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), pos: "X", sentence: 0 };
+    const t: Token = {
+      i,
+      start: at,
+      end: at + w.length,
+      text: w,
+      lower: w.toLowerCase(),
+      lemma: w.toLowerCase(),
+      pos: "X",
+      sentence: 0,
+    };
     at += w.length + 1;
     return t;
   });

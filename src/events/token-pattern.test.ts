@@ -7,7 +7,16 @@ function toks(spec: string): Token[] {
   let at = 0;
   return spec.split(" ").map((w, i) => {
     const [text = "", lemma, pos] = w.split("/");
-    const t: Token = { i, start: at, end: at + text.length, text, lower: text.toLowerCase(), lemma: (lemma ?? text).toLowerCase(), pos: pos ?? "X", sentence: 0 };
+    const t: Token = {
+      i,
+      start: at,
+      end: at + text.length,
+      text,
+      lower: text.toLowerCase(),
+      lemma: (lemma ?? text).toLowerCase(),
+      pos: pos ?? "X",
+      sentence: 0,
+    };
     at += text.length + 1;
     return t;
   });
@@ -30,13 +39,22 @@ describe("compilePattern", () => {
 
   it("a POS tag on the last alternative applies to the untagged ones", () => {
     const p = compile("back|backed/VERB");
-    expect(p.elements[0]).toEqual({ kind: "word", alts: [{ word: "back", pos: "VERB" }, { word: "backed", pos: "VERB" }] });
+    expect(p.elements[0]).toEqual({
+      kind: "word",
+      alts: [
+        { word: "back", pos: "VERB" },
+        { word: "backed", pos: "VERB" },
+      ],
+    });
   });
 
   it("reads alternatives and POS tags", () => {
     const p = compile("attack/VERB|assault on");
     expect(p.heads).toEqual(["attack", "assault"]);
-    expect(p.elements[0]).toEqual({ kind: "word", alts: [{ word: "attack", pos: "VERB" }, { word: "assault" }] });
+    expect(p.elements[0]).toEqual({
+      kind: "word",
+      alts: [{ word: "attack", pos: "VERB" }, { word: "assault" }],
+    });
   });
 });
 

@@ -53,12 +53,17 @@ export function compilePattern(source: string): TokenPattern | string {
  */
 function compileAlternatives(p: string): WordAlt[] | string {
   const raw = p.split("|").map((a) => a.split("/"));
-  const shared = raw.length > 1 && raw.slice(0, -1).every((r) => r.length === 1) ? raw[raw.length - 1]?.[1] : undefined;
+  const shared =
+    raw.length > 1 && raw.slice(0, -1).every((r) => r.length === 1)
+      ? raw[raw.length - 1]?.[1]
+      : undefined;
   const alts: WordAlt[] = [];
   for (const [word, own] of raw) {
     if (!word) return `bad element "${p}"`;
     const pos = own ?? shared;
-    alts.push(pos ? { word: word.toLowerCase(), pos: pos.toUpperCase() } : { word: word.toLowerCase() });
+    alts.push(
+      pos ? { word: word.toLowerCase(), pos: pos.toUpperCase() } : { word: word.toLowerCase() },
+    );
   }
   return alts;
 }
@@ -66,7 +71,8 @@ function compileAlternatives(p: string): WordAlt[] | string {
 /** True when the token satisfies one of the element's alternatives. */
 function wordMatches(alts: readonly WordAlt[], t: Token): boolean {
   for (const a of alts) {
-    if ((a.word === t.lemma || a.word === t.lower) && (a.pos === undefined || a.pos === t.pos)) return true;
+    if ((a.word === t.lemma || a.word === t.lower) && (a.pos === undefined || a.pos === t.pos))
+      return true;
   }
   return false;
 }
@@ -84,7 +90,8 @@ export function matchAt(
 ): number {
   if (p.second) {
     const next = tokens[start + 1];
-    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower))) return -1;
+    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower)))
+      return -1;
   }
   return step(p.elements, 0, tokens, start, limit, barrier);
 }

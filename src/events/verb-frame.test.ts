@@ -6,17 +6,35 @@ describe("verb frames around event nouns, passive owners, attributive participle
     [
       "noun-in-verb-frame: a two-sided fight names both sides as actors (PLOVER)",
       "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.",
-      { type: "ASSAULT", actors: ["SYR", "PHL"], recipients: [], modality: "asserted", rule: "noun-in-verb-frame" },
+      {
+        type: "ASSAULT",
+        actors: ["SYR", "PHL"],
+        recipients: [],
+        modality: "asserted",
+        rule: "noun-in-verb-frame",
+      },
     ],
     [
       "noun-in-verb-frame: the verb's subject acts on its object in a one-sided event noun",
       "Iran drew Iraqi militias into a bombing campaign against the Kurds.",
-      { type: "ASSAULT", actors: ["IRN"], recipients: ["IRQ"], modality: "asserted", rule: "noun-in-verb-frame" },
+      {
+        type: "ASSAULT",
+        actors: ["IRN"],
+        recipients: ["IRQ"],
+        modality: "asserted",
+        rule: "noun-in-verb-frame",
+      },
     ],
     [
       "passive owner: the country owning the damaged thing is the recipient",
       "The Russian embassy was attacked by Ukrainian protesters.",
-      { type: "ASSAULT", actors: ["UKR"], recipients: ["RUS"], modality: "asserted", rule: "passive-by" },
+      {
+        type: "ASSAULT",
+        actors: ["UKR"],
+        recipients: ["RUS"],
+        modality: "asserted",
+        rule: "passive-by",
+      },
     ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
@@ -24,13 +42,23 @@ describe("verb frames around event nouns, passive owners, attributive participle
   });
 
   it.each([
-    ["an adjectival participle after a verb is no event", "Qatar agreed to host exiled opposition leaders.", "COERCE"],
-    ["an adjectival participle after a determiner is no event", "The jailed opposition leader began a hunger strike.", "COERCE"],
+    [
+      "an adjectival participle after a verb is no event",
+      "Qatar agreed to host exiled opposition leaders.",
+      "COERCE",
+    ],
+    [
+      "an adjectival participle after a determiner is no event",
+      "The jailed opposition leader began a hunger strike.",
+      "COERCE",
+    ],
   ])("%s", (_why, text, absentType) => {
     expect(code(text).map((e) => e.event)).not.toContain(absentType);
   });
 
   it("a participle with an object stays an event", () => {
-    expect(code("Police jailed two opposition leaders on Monday.").map((e) => e.event)).toContain("COERCE");
+    expect(code("Police jailed two opposition leaders on Monday.").map((e) => e.event)).toContain(
+      "COERCE",
+    );
   });
 });

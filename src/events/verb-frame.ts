@@ -21,7 +21,9 @@ export function nounInVerbFrame(
   let v = object.tokenStart - 1;
   while (v >= 0 && toks[v]!.pos === "DET") v--;
   if (toks[v]?.pos !== "VERB") return undefined;
-  const subject = [...mentions].reverse().find((m) => m.tokenEnd <= v && v - m.tokenEnd <= 2 && !m.modifierOnly);
+  const subject = [...mentions]
+    .reverse()
+    .find((m) => m.tokenEnd <= v && v - m.tokenEnd <= 2 && !m.modifierOnly);
   return subject ? { subject, object } : undefined;
 }
 
@@ -31,7 +33,11 @@ const FRAME_PREPS = new Set(["in", "into"]);
  * The owner named in a passive subject ("The Russian building was demolished"): when a passive has
  * no actor-like subject, a country modifying the damaged thing is the recipient.
  */
-export function passiveOwner(toks: readonly Token[], mentions: readonly Mention[], trig: Hit<TriggerRule>): Mention | undefined {
+export function passiveOwner(
+  toks: readonly Token[],
+  mentions: readonly Mention[],
+  trig: Hit<TriggerRule>,
+): Mention | undefined {
   let owner: Mention | undefined;
   for (const m of mentions) {
     if (m.tokenEnd > trig.start) break;
@@ -39,6 +45,7 @@ export function passiveOwner(toks: readonly Token[], mentions: readonly Mention[
     owner = m;
   }
   if (!owner) return undefined;
-  for (let i = owner.tokenEnd; i < trig.start; i++) if ([",", ";", "and", "that", "which"].includes(toks[i]!.lower)) return undefined;
+  for (let i = owner.tokenEnd; i < trig.start; i++)
+    if ([",", ";", "and", "that", "which"].includes(toks[i]!.lower)) return undefined;
   return owner;
 }

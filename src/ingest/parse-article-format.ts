@@ -35,7 +35,9 @@ export function parseArticleFormat(text: string): ArticleParts | undefined {
   const bodyStart = skipBlankLines(text, header[0].length);
   const body = text.slice(bodyStart);
   const indented = /^\s/.test(text);
-  return title === "" ? { date, bodyStart, body, indented } : { date, title, bodyStart, body, indented };
+  return title === ""
+    ? { date, bodyStart, body, indented }
+    : { date, title, bodyStart, body, indented };
 }
 
 /** Returns the offset of the first line at or after `from` that is not whitespace-only. */

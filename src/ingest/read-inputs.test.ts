@@ -24,7 +24,13 @@ interface Case {
   readonly content: string | Uint8Array;
   readonly opts?: IngestOptions;
   /** Expected article fields (undefined: no article). */
-  readonly article?: { text: string; bodyStart?: number; title?: string; date?: string; id?: string };
+  readonly article?: {
+    text: string;
+    bodyStart?: number;
+    title?: string;
+    date?: string;
+    id?: string;
+  };
   /** Expected issue codes, in order. */
   readonly issues: readonly string[];
 }

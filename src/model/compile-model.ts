@@ -8,7 +8,9 @@ import type { Classifier, HeadFile, Model, ModelFile } from "./model-types.js";
  */
 export function compileModel(file: ModelFile, source = "<model>"): Model {
   const type = compileHead(file.heads.type, file.hashBits, `${source} heads.type`);
-  const mode = file.heads.mode ? compileHead(file.heads.mode, file.hashBits, `${source} heads.mode`) : undefined;
+  const mode = file.heads.mode
+    ? compileHead(file.heads.mode, file.hashBits, `${source} heads.mode`)
+    : undefined;
   return { file, hashBits: file.hashBits, type, ...(mode ? { mode } : {}) };
 }
 
@@ -28,13 +30,23 @@ function compileHead(head: HeadFile, bits: number, where: string): Classifier {
 }
 
 /** Walks the delta-encoded sparse weights of every label, checking each index is in range. */
-function forEachWeight(head: HeadFile, size: number, where: string, fn: (f: number, label: number, w: number) => void): void {
+function forEachWeight(
+  head: HeadFile,
+  size: number,
+  where: string,
+  fn: (f: number, label: number, w: number) => void,
+): void {
   head.index.forEach((deltas, c) => {
     const values = head.weight[c] ?? [];
     let f = 0;
     deltas.forEach((d, j) => {
       f += d;
-      if (f >= size) throw new DataFileError(where, undefined, `feature index ${f} of label ${head.labels[c]} is outside 2^bits`);
+      if (f >= size)
+        throw new DataFileError(
+          where,
+          undefined,
+          `feature index ${f} of label ${head.labels[c]} is outside 2^bits`,
+        );
       fn(f, c, values[j] ?? 0);
     });
   });

@@ -55,10 +55,19 @@ export function evaluateModel(
       inc(tp, gold);
     }
   }
-  const names = [...new Set([...goldN.keys(), ...predN.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const labels = names.map((label) => scores(label, tp.get(label) ?? 0, goldN.get(label) ?? 0, predN.get(label) ?? 0));
+  const names = [...new Set([...goldN.keys(), ...predN.keys()])].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const labels = names.map((label) =>
+    scores(label, tp.get(label) ?? 0, goldN.get(label) ?? 0, predN.get(label) ?? 0),
+  );
   const macroF1 = labels.length ? labels.reduce((s, l) => s + l.f1, 0) / labels.length : 0;
-  return { examples: items.length, accuracy: items.length ? correct / items.length : 0, macroF1, labels };
+  return {
+    examples: items.length,
+    accuracy: items.length ? correct / items.length : 0,
+    macroF1,
+    labels,
+  };
 }
 
 function scores(label: string, tp: number, support: number, predicted: number): LabelScores {
@@ -74,7 +83,12 @@ export function formatEvaluation(e: Evaluation): string {
   const width = Math.max(5, ...e.labels.map((l) => l.label.length));
   const head = `${"label".padEnd(width)}  support     P      R     F1`;
   const rows = e.labels.map(
-    (l) => `${l.label.padEnd(width)}  ${String(l.support).padStart(7)} ${pct(l.precision)} ${pct(l.recall)} ${pct(l.f1)}`,
+    (l) =>
+      `${l.label.padEnd(width)}  ${String(l.support).padStart(7)} ${pct(l.precision)} ${pct(l.recall)} ${pct(l.f1)}`,
   );
-  return [`held-out examples: ${e.examples}  accuracy: ${pct(e.accuracy).trim()}%  macro F1: ${pct(e.macroF1).trim()}%`, head, ...rows].join("\n");
+  return [
+    `held-out examples: ${e.examples}  accuracy: ${pct(e.accuracy).trim()}%  macro F1: ${pct(e.macroF1).trim()}%`,
+    head,
+    ...rows,
+  ].join("\n");
 }

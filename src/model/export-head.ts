@@ -13,7 +13,9 @@ export function round4(x: number): number {
  * `hashedOf[id]` is the hashed feature index of compact feature `id`.
  */
 export function exportHead(
-  labels: readonly string[], hashedOf: readonly number[], params: SoftmaxParams,
+  labels: readonly string[],
+  hashedOf: readonly number[],
+  params: SoftmaxParams,
   o: Pick<ResolvedTrainOptions, "minWeight" | "maxWeights">,
 ): HeadFile {
   const k = labels.length;
@@ -51,7 +53,8 @@ function centerRows(w: Float64Array, k: number): void {
     for (let c = 0; c < k; c++) row[c] = w[base + c] as number;
     row.sort();
     const mid = k >> 1;
-    const median = k % 2 ? (row[mid] as number) : ((row[mid - 1] as number) + (row[mid] as number)) / 2;
+    const median =
+      k % 2 ? (row[mid] as number) : ((row[mid - 1] as number) + (row[mid] as number)) / 2;
     for (let c = 0; c < k; c++) w[base + c] = (w[base + c] as number) - median;
   }
 }

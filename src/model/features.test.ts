@@ -29,7 +29,9 @@ describe("featurize", () => {
   });
 
   it("gives different features to different sentences", () => {
-    expect([...featurizeText("Troops shelled the town.")]).not.toEqual([...featurizeText("Ministers held talks.")]);
+    expect([...featurizeText("Troops shelled the town.")]).not.toEqual([
+      ...featurizeText("Ministers held talks."),
+    ]);
   });
 
   it.each([
@@ -43,17 +45,35 @@ describe("featurize", () => {
   });
 
   it("treats numerals alike whatever their value", () => {
-    expect([...featurizeText("Troops killed 12 people.")]).toEqual([...featurizeText("Troops killed 3000 people.")]);
+    expect([...featurizeText("Troops killed 12 people.")]).toEqual([
+      ...featurizeText("Troops killed 3000 people."),
+    ]);
   });
 
   it("stays in range for arbitrary token arrays (property)", () => {
-    const token = fc.record({ text: fc.string({ minLength: 1, maxLength: 8 }), pos: fc.constantFrom("NOUN", "VERB", "PROPN", "NUM", "PUNCT", "ADJ") });
+    const token = fc.record({
+      text: fc.string({ minLength: 1, maxLength: 8 }),
+      pos: fc.constantFrom("NOUN", "VERB", "PROPN", "NUM", "PUNCT", "ADJ"),
+    });
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 60 }), fc.integer({ min: 8, max: 24 }), (raw, bits) => {
-        const tokens: Token[] = raw.map((t, i) => ({ i, start: 0, end: 0, text: t.text, lower: t.text.toLowerCase(), lemma: t.text.toLowerCase(), pos: t.pos, sentence: 0 }));
-        const f = featurize(tokens, 0, tokens.length, bits);
-        return f.length >= 1 && [...f].every((x) => x < 2 ** bits);
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 60 }),
+        fc.integer({ min: 8, max: 24 }),
+        (raw, bits) => {
+          const tokens: Token[] = raw.map((t, i) => ({
+            i,
+            start: 0,
+            end: 0,
+            text: t.text,
+            lower: t.text.toLowerCase(),
+            lemma: t.text.toLowerCase(),
+            pos: t.pos,
+            sentence: 0,
+          }));
+          const f = featurize(tokens, 0, tokens.length, bits);
+          return f.length >= 1 && [...f].every((x) => x < 2 ** bits);
+        },
+      ),
     );
   });
 });

@@ -66,7 +66,12 @@ interface Shape {
  * they differ from the lemma), verb lemmas, lemma bigrams (numbers and proper nouns reduced to a
  * class, so "<propn> arrive" generalises), and shape flags (negation, number, question, quote, length).
  */
-export function featurize(tokens: readonly Token[], from: number, to: number, bits: number = DEFAULT_HASH_BITS): FeatureVector {
+export function featurize(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  bits: number = DEFAULT_HASH_BITS,
+): FeatureVector {
   const need = (to - from) * PER_TOKEN + SHAPES;
   if (scratch.length < need) scratch = new Uint32Array(need * 2);
   const out = scratch;

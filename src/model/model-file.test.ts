@@ -27,19 +27,33 @@ describe("saveModel / loadModel", () => {
     expect(() => saveModel(tinyModel(), join(dir, "no", "such", "dir.json"))).toThrow(DyadError);
   });
 
-  const good = (): Record<string, unknown> => JSON.parse(serializeModel(tinyModel().file)) as Record<string, unknown>;
-  const head = (m: Record<string, unknown>): Record<string, unknown> => (m["heads"] as Record<string, Record<string, unknown>>)["type"] ?? {};
+  const good = (): Record<string, unknown> =>
+    JSON.parse(serializeModel(tinyModel().file)) as Record<string, unknown>;
+  const head = (m: Record<string, unknown>): Record<string, unknown> =>
+    (m["heads"] as Record<string, Record<string, unknown>>)["type"] ?? {};
   it.each<[string, (m: Record<string, unknown>) => void, RegExp]>([
     ["another format", (m) => void (m["format"] = "other"), /not a dyad model: format/],
-    ["another feature version", (m) => void (m["featureVersion"] = "dyad-features-0"), /retrain it/],
+    [
+      "another feature version",
+      (m) => void (m["featureVersion"] = "dyad-features-0"),
+      /retrain it/,
+    ],
     ["too many hash bits", (m) => void (m["hashBits"] = 40), /hashBits/],
     ["a missing bias", (m) => void (head(m)["bias"] = []), /one entry per label/],
     ["a string weight", (m) => void (head(m)["weight"] = [["x"], [], []]), /weight/],
-    ["an index outside the hash space", (m) => {
-      (head(m)["index"] as number[][])[0] = [2 ** 20];
-      (head(m)["weight"] as number[][])[0] = [1];
-    }, /outside 2\^bits/],
-    ["mismatched index and weight lists", (m) => void (head(m)["index"] = [[1, 2], [], []]), /differ in length/],
+    [
+      "an index outside the hash space",
+      (m) => {
+        (head(m)["index"] as number[][])[0] = [2 ** 20];
+        (head(m)["weight"] as number[][])[0] = [1];
+      },
+      /outside 2\^bits/,
+    ],
+    [
+      "mismatched index and weight lists",
+      (m) => void (head(m)["index"] = [[1, 2], [], []]),
+      /differ in length/,
+    ],
     ["no training info", (m) => void delete m["training"], /training/],
   ])("rejects a model with %s", (_name, damage, message) => {
     const m = good();

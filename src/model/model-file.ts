@@ -3,7 +3,13 @@ import * as v from "valibot";
 import { DataFileError, DyadError } from "../core/errors.js";
 import { compileModel } from "./compile-model.js";
 import { FEATURE_VERSION } from "./features.js";
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type HeadFile, type Model, type ModelFile } from "./model-types.js";
+import {
+  MODEL_FORMAT,
+  MODEL_FORMAT_VERSION,
+  type HeadFile,
+  type Model,
+  type ModelFile,
+} from "./model-types.js";
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -22,14 +28,26 @@ const HeadSchema = v.pipe(
   v.object({
     labels: v.pipe(v.array(v.pipe(v.string(), v.nonEmpty())), v.minLength(1)),
     bias: v.array(finite),
-    index: v.custom<number[][]>((x) => isMatrix(x, (n) => Number.isInteger(n) && n >= 0), "must be lists of non-negative integers"),
-    weight: v.custom<number[][]>((x) => isMatrix(x, Number.isFinite), "must be lists of finite numbers"),
+    index: v.custom<number[][]>(
+      (x) => isMatrix(x, (n) => Number.isInteger(n) && n >= 0),
+      "must be lists of non-negative integers",
+    ),
+    weight: v.custom<number[][]>(
+      (x) => isMatrix(x, Number.isFinite),
+      "must be lists of finite numbers",
+    ),
   }),
   v.check(
-    (h) => h.bias.length === h.labels.length && h.index.length === h.labels.length && h.weight.length === h.labels.length,
+    (h) =>
+      h.bias.length === h.labels.length &&
+      h.index.length === h.labels.length &&
+      h.weight.length === h.labels.length,
     "bias, index and weight need one entry per label",
   ),
-  v.check((h) => h.index.every((idx, c) => idx.length === h.weight[c]?.length), "index and weight lists differ in length"),
+  v.check(
+    (h) => h.index.every((idx, c) => idx.length === h.weight[c]?.length),
+    "index and weight lists differ in length",
+  ),
 );
 
 const FileSchema = v.object({
@@ -61,7 +79,9 @@ const FileSchema = v.object({
  * stay readable; the same model always gives the same bytes.
  */
 export function serializeModel(file: ModelFile): string {
-  const heads = Object.entries(file.heads).map(([name, h]) => `  ${JSON.stringify(name)}: ${serializeHead(h)}`);
+  const heads = Object.entries(file.heads).map(
+    ([name, h]) => `  ${JSON.stringify(name)}: ${serializeHead(h)}`,
+  );
   return [
     "{",
     `"format": ${JSON.stringify(file.format)}, "formatVersion": ${file.formatVersion},`,
@@ -74,7 +94,8 @@ export function serializeModel(file: ModelFile): string {
 }
 
 function serializeHead(h: HeadFile): string {
-  const lines = (rows: readonly (readonly number[])[]): string => rows.map((r) => `    ${JSON.stringify(r)}`).join(",\n");
+  const lines = (rows: readonly (readonly number[])[]): string =>
+    rows.map((r) => `    ${JSON.stringify(r)}`).join(",\n");
   return (
     `{"labels": ${JSON.stringify(h.labels)},\n   "bias": ${JSON.stringify(h.bias)},\n` +
     `   "index": [\n${lines(h.index)}\n   ],\n   "weight": [\n${lines(h.weight)}\n   ]}`
@@ -105,7 +126,11 @@ export function parseModel(text: string, source: string): Model {
     throw new DataFileError(source, undefined, `not a dyad model: ${key}: ${issue.message}`);
   }
   if (r.output.featureVersion !== FEATURE_VERSION) {
-    throw new DataFileError(source, undefined, `model uses features ${r.output.featureVersion}, this dyad computes ${FEATURE_VERSION}: retrain it with dyad train`);
+    throw new DataFileError(
+      source,
+      undefined,
+      `model uses features ${r.output.featureVersion}, this dyad computes ${FEATURE_VERSION}: retrain it with dyad train`,
+    );
   }
   return compileModel(r.output, source);
 }

@@ -12,7 +12,12 @@ describe("predict", () => {
         const out = predict(model, Uint32Array.from(xs));
         const sum = out.reduce((s, p) => s + p.prob, 0);
         const sorted = out.every((p, i) => i === 0 || (out[i - 1]?.prob ?? 0) >= p.prob);
-        return out.length === model.type.labels.length && Math.abs(sum - 1) < 1e-9 && sorted && out.every((p) => p.prob >= 0);
+        return (
+          out.length === model.type.labels.length &&
+          Math.abs(sum - 1) < 1e-9 &&
+          sorted &&
+          out.every((p) => p.prob >= 0)
+        );
       }),
     );
   });

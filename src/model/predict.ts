@@ -16,7 +16,8 @@ export function probabilitiesInto(c: Classifier, features: FeatureVector, out: F
     // Unknown (never trained) and out-of-range features simply contribute nothing.
     if (row === undefined || row < 0) continue;
     const base = row * k;
-    for (let j = 0; j < k; j++) out[j] = (out[j] as number) + (c.weights[base + j] as number) * scale;
+    for (let j = 0; j < k; j++)
+      out[j] = (out[j] as number) + (c.weights[base + j] as number) * scale;
   }
   let max = -Infinity;
   for (let j = 0; j < k; j++) max = Math.max(max, out[j] as number);
@@ -33,12 +34,18 @@ export function probabilitiesInto(c: Classifier, features: FeatureVector, out: F
  * Predicts label probabilities for a feature vector with a model's type (default) or mode head,
  * sorted by probability (descending, ties by label). Empty when the model has no such head.
  */
-export function predict(model: Model, features: FeatureVector, head: HeadName = "type"): LabelProb[] {
+export function predict(
+  model: Model,
+  features: FeatureVector,
+  head: HeadName = "type",
+): LabelProb[] {
   const c = head === "type" ? model.type : model.mode;
   if (!c) return [];
   const k = c.labels.length;
   if (scratch.length < k) scratch = new Float64Array(k);
   probabilitiesInto(c, features, scratch);
   const out = c.labels.map((label, j) => ({ label, prob: scratch[j] as number }));
-  return out.sort((a, b) => b.prob - a.prob || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return out.sort(
+    (a, b) => b.prob - a.prob || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+  );
 }

@@ -10,7 +10,12 @@ let scratch = new Float64Array(32);
  * re-annotation): the model's type head by default, or its mode head. Empty when the head is absent
  * or the sentence index is out of range.
  */
-export function sentenceProbs(model: Model, doc: Doc, sentence: number, head: HeadName = "type"): ReadonlyMap<string, number> {
+export function sentenceProbs(
+  model: Model,
+  doc: Doc,
+  sentence: number,
+  head: HeadName = "type",
+): ReadonlyMap<string, number> {
   const s = doc.sentences[sentence];
   const c = head === "type" ? model.type : model.mode;
   if (!s || !c) return new Map();
@@ -20,6 +25,10 @@ export function sentenceProbs(model: Model, doc: Doc, sentence: number, head: He
 }
 
 /** Event-type probabilities of one Doc sentence (see sentenceProbs); what the event coder calls. */
-export function sentenceTypeProbs(model: Model, doc: Doc, sentence: number): ReadonlyMap<string, number> {
+export function sentenceTypeProbs(
+  model: Model,
+  doc: Doc,
+  sentence: number,
+): ReadonlyMap<string, number> {
   return sentenceProbs(model, doc, sentence, "type");
 }

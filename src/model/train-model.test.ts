@@ -8,20 +8,32 @@ import { featurizeExamples, trainFromFeatures, trainModel } from "./train-model.
 describe("trainModel", () => {
   it("learns the tiny training set (train accuracy 1.0)", () => {
     const model = tinyModel();
-    const wrong = tinyExamples().filter((e) => predict(model, featurizeText(e.text))[0]?.label !== e.type);
+    const wrong = tinyExamples().filter(
+      (e) => predict(model, featurizeText(e.text))[0]?.label !== e.type,
+    );
     expect(wrong.map((e) => e.text)).toEqual([]);
   });
 
   it("generalises to unseen sentences of the same kinds", () => {
     const model = tinyModel();
-    expect(predict(model, featurizeText("Warplanes bombed rebel positions near the town."))[0]?.label).toBe("ASSAULT");
-    expect(predict(model, featurizeText("The two ministers held talks by phone."))[0]?.label).toBe("CONSULT");
+    expect(
+      predict(model, featurizeText("Warplanes bombed rebel positions near the town."))[0]?.label,
+    ).toBe("ASSAULT");
+    expect(predict(model, featurizeText("The two ministers held talks by phone."))[0]?.label).toBe(
+      "CONSULT",
+    );
   });
 
   it("trains a mode head from the examples that carry a mode", () => {
     const model = tinyModel();
     expect(model.mode?.labels).toContain("aerial");
-    expect(predict(model, featurizeText("The president spoke by telephone with the prime minister."), "mode")[0]?.label).toBe("phone");
+    expect(
+      predict(
+        model,
+        featurizeText("The president spoke by telephone with the prime minister."),
+        "mode",
+      )[0]?.label,
+    ).toBe("phone");
   });
 
   it("is deterministic: the same data and options give the same bytes", () => {
@@ -45,16 +57,24 @@ describe("trainModel", () => {
   });
 
   it("keeps at most about maxWeights weights per head", () => {
-    const model = trainFromFeatures(featurizeExamples(tinyExamples()), { maxWeights: 50, minWeight: 0 });
+    const model = trainFromFeatures(featurizeExamples(tinyExamples()), {
+      maxWeights: 50,
+      minWeight: 0,
+    });
     const kept = model.file.heads.type.weight.reduce((s, w) => s + w.length, 0);
     expect(kept).toBeLessThanOrEqual(55);
     expect(kept).toBeGreaterThan(0);
   });
 
   it("learns a user's own labels", () => {
-    const custom = tinyExamples().map((e) => ({ ...e, type: e.type === "NONE" ? "ECONOMY-NEWS" : e.type }));
+    const custom = tinyExamples().map((e) => ({
+      ...e,
+      type: e.type === "NONE" ? "ECONOMY-NEWS" : e.type,
+    }));
     const model = trainModel(custom);
     expect(model.type.labels).toEqual(["ASSAULT", "CONSULT", "ECONOMY-NEWS"]);
-    expect(predict(model, featurizeText("Oil prices rose in early trading."))[0]?.label).toBe("ECONOMY-NEWS");
+    expect(predict(model, featurizeText("Oil prices rose in early trading."))[0]?.label).toBe(
+      "ECONOMY-NEWS",
+    );
   });
 });

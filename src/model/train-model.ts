@@ -2,8 +2,14 @@ import { DEFAULT_HASH_BITS, FEATURE_VERSION, type FeatureVector } from "./featur
 import { featurizeText } from "./featurize-text.js";
 import { compileModel } from "./compile-model.js";
 import {
-  MODEL_FORMAT, MODEL_FORMAT_VERSION, type HeadFile, type HeldOutSummary, type Model, type ModelFile,
-  type ResolvedTrainOptions, type TrainedFileInfo,
+  MODEL_FORMAT,
+  MODEL_FORMAT_VERSION,
+  type HeadFile,
+  type HeldOutSummary,
+  type Model,
+  type ModelFile,
+  type ResolvedTrainOptions,
+  type TrainedFileInfo,
 } from "./model-types.js";
 import type { TrainingExample } from "./training-data.js";
 import { trainSoftmax } from "./train-softmax.js";
@@ -37,8 +43,15 @@ export const DEFAULT_TRAIN_OPTIONS: ResolvedTrainOptions = {
 };
 
 /** Featurises training examples (annotating each text with wink-nlp). */
-export function featurizeExamples(examples: readonly TrainingExample[], bits: number = DEFAULT_HASH_BITS): LabelledFeatures[] {
-  return examples.map((e) => ({ features: featurizeText(e.text, bits), type: e.type, ...(e.mode ? { mode: e.mode } : {}) }));
+export function featurizeExamples(
+  examples: readonly TrainingExample[],
+  bits: number = DEFAULT_HASH_BITS,
+): LabelledFeatures[] {
+  return examples.map((e) => ({
+    features: featurizeText(e.text, bits),
+    type: e.type,
+    ...(e.mode ? { mode: e.mode } : {}),
+  }));
 }
 
 /** Trains a type classifier (and a mode classifier, from the examples that carry a mode) on labelled texts. */
@@ -47,17 +60,34 @@ export function trainModel(examples: readonly TrainingExample[], opts: TrainOpti
 }
 
 /** Trains from already featurised examples (so a held-out run and the final run featurise once). */
-export function trainFromFeatures(items: readonly LabelledFeatures[], opts: TrainOptions = {}): Model {
+export function trainFromFeatures(
+  items: readonly LabelledFeatures[],
+  opts: TrainOptions = {},
+): Model {
   const o = resolveOptions(opts);
   const withMode = items.filter((i) => i.mode !== undefined);
   const modeLabels = withMode.map((i) => i.mode as string);
-  const modeHead = new Set(modeLabels).size >= 2 ? trainHead(withMode.map((i) => i.features), modeLabels, o) : undefined;
+  const modeHead =
+    new Set(modeLabels).size >= 2
+      ? trainHead(
+          withMode.map((i) => i.features),
+          modeLabels,
+          o,
+        )
+      : undefined;
   const file: ModelFile = {
     format: MODEL_FORMAT,
     formatVersion: MODEL_FORMAT_VERSION,
     featureVersion: FEATURE_VERSION,
     hashBits: opts.hashBits ?? DEFAULT_HASH_BITS,
-    heads: { type: trainHead(items.map((i) => i.features), items.map((i) => i.type), o), ...(modeHead ? { mode: modeHead } : {}) },
+    heads: {
+      type: trainHead(
+        items.map((i) => i.features),
+        items.map((i) => i.type),
+        o,
+      ),
+      ...(modeHead ? { mode: modeHead } : {}),
+    },
     training: {
       files: opts.files ?? [],
       examples: items.length,
@@ -95,7 +125,11 @@ function sortedKeys(m: ReadonlyMap<string, unknown>): string[] {
 }
 
 /** Trains one softmax head and exports it as sparse, rounded, pruned weights. */
-function trainHead(vectors: readonly FeatureVector[], labelOf: readonly string[], o: ResolvedTrainOptions): HeadFile {
+function trainHead(
+  vectors: readonly FeatureVector[],
+  labelOf: readonly string[],
+  o: ResolvedTrainOptions,
+): HeadFile {
   const labels = sortedKeys(new Map(labelOf.map((l) => [l, true])));
   const labelId = new Map(labels.map((l, i) => [l, i]));
   // Compact ids in order of first appearance: training touches only features the data has.
@@ -113,6 +147,9 @@ function trainHead(vectors: readonly FeatureVector[], labelOf: readonly string[]
     }),
   );
   const ys = Int32Array.from(labelOf, (l) => labelId.get(l) ?? 0);
-  const params = trainSoftmax({ vectors: compact, labels: ys, labelCount: labels.length, featureCount: hashedOf.length }, o);
+  const params = trainSoftmax(
+    { vectors: compact, labels: ys, labelCount: labels.length, featureCount: hashedOf.length },
+    o,
+  );
   return exportHead(labels, hashedOf, params, o);
 }

@@ -27,7 +27,11 @@ export interface SoftmaxParams {
 const EPS = 1e-8;
 
 /** Per-label example weights, so a rare label's errors cost as much as (or more than) a common one's. */
-export function classWeights(labels: Int32Array, labelCount: number, mode: ClassWeighting): Float64Array {
+export function classWeights(
+  labels: Int32Array,
+  labelCount: number,
+  mode: ClassWeighting,
+): Float64Array {
   const counts = new Float64Array(labelCount);
   for (const y of labels) counts[y] = (counts[y] ?? 0) + 1;
   const power = mode === "balanced" ? 1 : mode === "sqrt" ? 0.5 : 0;
@@ -67,7 +71,12 @@ export function trainSoftmax(data: CompactData, opts: SoftmaxOptions): SoftmaxPa
 
 /** Writes softmax probabilities of one example into `out`. */
 function softmaxScores(
-  weights: Float64Array, bias: Float64Array, k: number, x: Uint32Array, scale: number, out: Float64Array,
+  weights: Float64Array,
+  bias: Float64Array,
+  k: number,
+  x: Uint32Array,
+  scale: number,
+  out: Float64Array,
 ): void {
   for (let c = 0; c < k; c++) out[c] = bias[c] as number;
   for (const f of x) {
@@ -87,8 +96,15 @@ function softmaxScores(
 
 /** AdaGrad step for one example, given the per-label loss gradient `g` of its scores. */
 function update(
-  weights: Float64Array, gw: Float64Array, bias: Float64Array, gb: Float64Array, k: number,
-  x: Uint32Array, scale: number, g: Float64Array, opts: SoftmaxOptions,
+  weights: Float64Array,
+  gw: Float64Array,
+  bias: Float64Array,
+  gb: Float64Array,
+  k: number,
+  x: Uint32Array,
+  scale: number,
+  g: Float64Array,
+  opts: SoftmaxOptions,
 ): void {
   const lr = opts.learningRate;
   for (const f of x) {

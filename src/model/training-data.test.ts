@@ -12,7 +12,12 @@ describe("parseTrainingData", () => {
       '{"text": "They met.", "type": "MY-CATEGORY", "mode": null}',
     ].join("\n");
     expect(parseTrainingData(text, "x.jsonl")).toEqual([
-      { text: "Warplanes bombed the depot.", type: "ASSAULT", mode: "aerial", origin: { file: "x.jsonl", line: 1 } },
+      {
+        text: "Warplanes bombed the depot.",
+        type: "ASSAULT",
+        mode: "aerial",
+        origin: { file: "x.jsonl", line: 1 },
+      },
       { text: "Shares rose.", type: "NONE", origin: { file: "x.jsonl", line: 3 } },
       { text: "They met.", type: "CONSULT", origin: { file: "x.jsonl", line: 4 } },
       { text: "They met.", type: "MY-CATEGORY", origin: { file: "x.jsonl", line: 5 } },
@@ -24,7 +29,11 @@ describe("parseTrainingData", () => {
     ["no text", '{"type": "NONE"}', /x.jsonl:2: text: /],
     ["empty text", '{"text": "  ", "type": "NONE"}', /x.jsonl:2: text: must be a non-empty string/],
     ["no type", '{"text": "They met."}', /x.jsonl:2: type: /],
-    ["empty type", '{"text": "They met.", "type": " "}', /x.jsonl:2: type: must be a non-empty string/],
+    [
+      "empty type",
+      '{"text": "They met.", "type": " "}',
+      /x.jsonl:2: type: must be a non-empty string/,
+    ],
     ["numeric type", '{"text": "They met.", "type": 3}', /x.jsonl:2: type: /],
     ["array line", '["They met.", "CONSULT"]', /x.jsonl:2: /],
   ])("rejects a line with %s, naming file:line", (_name, bad, message) => {
@@ -34,6 +43,8 @@ describe("parseTrainingData", () => {
   });
 
   it("reports an unreadable file as a DataFileError", () => {
-    expect(() => readTrainingFile("/nonexistent/labels.jsonl")).toThrow(/labels.jsonl: cannot read training data/);
+    expect(() => readTrainingFile("/nonexistent/labels.jsonl")).toThrow(
+      /labels.jsonl: cannot read training data/,
+    );
   });
 });

@@ -31,10 +31,15 @@ const label = v.pipe(
 
 /** A line's schema: extra keys (id, note, context, ...) are allowed and ignored. */
 const LineSchema = v.looseObject({
-  text: v.pipe(v.string(), v.check((s) => s.trim() !== "", "must be a non-empty string")),
+  text: v.pipe(
+    v.string(),
+    v.check((s) => s.trim() !== "", "must be a non-empty string"),
+  ),
   type: label,
   // "" and null mean "no mode", as writing every key on every line is easier for annotators.
-  mode: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100, "is longer than 100 characters")))),
+  mode: v.optional(
+    v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(100, "is longer than 100 characters"))),
+  ),
 });
 
 /**
@@ -64,7 +69,11 @@ function parseLine(raw: string, file: string, line: number): TrainingExample {
   if (!r.success) {
     const issue = r.issues[0];
     const key = issue.path?.map((p) => String(p.key)).join(".") ?? "line";
-    throw new DataFileError(file, line, `${key}: ${issue.message} (expected {"text": "...", "type": "LABEL", "mode"?: "..."})`);
+    throw new DataFileError(
+      file,
+      line,
+      `${key}: ${issue.message} (expected {"text": "...", "type": "LABEL", "mode"?: "..."})`,
+    );
   }
   const { text, type, mode } = r.output;
   return { text, type, ...(mode ? { mode } : {}), origin: { file, line } };

@@ -16,14 +16,25 @@ const record: EventRecord = {
   intensity: 1.5,
   cameo: "041",
   actor: [
-    { code: "CHN", sector: ["GOV"], entity_text: "Wang Yi", name: "Wang Yi", office: "Foreign Minister" },
-    { code: "OMN", sector: ["GOV"], entity_text: "Badr, \"the FM\"" },
+    {
+      code: "CHN",
+      sector: ["GOV"],
+      entity_text: "Wang Yi",
+      name: "Wang Yi",
+      office: "Foreign Minister",
+    },
+    { code: "OMN", sector: ["GOV"], entity_text: 'Badr, "the FM"' },
   ],
   recipient: [],
   modality: "asserted",
   confidence: 0.9,
   rule: "consult-phone+reciprocal-subject",
-  evidence: { trigger: span(10, "phone conversation"), actor: [], recipient: [], sentence: span(0, "x") },
+  evidence: {
+    trigger: span(10, "phone conversation"),
+    actor: [],
+    recipient: [],
+    sentence: span(0, "x"),
+  },
 };
 
 function render(format: "jsonl" | "csv" | "table"): string {

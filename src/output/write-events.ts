@@ -77,29 +77,53 @@ export interface EventWriter {
 /** Creates a writer for a format that sends text to `out`. */
 export function createEventWriter(format: OutputFormat, out: (s: string) => void): EventWriter {
   if (format === "jsonl") {
-    return { write: (es) => es.forEach((e) => out(JSON.stringify(e) + "\n")), end: () => undefined };
+    return {
+      write: (es) => es.forEach((e) => out(JSON.stringify(e) + "\n")),
+      end: () => undefined,
+    };
   }
   if (format === "csv") {
     out(FLAT_COLUMNS.join(",") + "\n");
     return {
-      write: (es) => es.forEach((e) => out(FLAT_COLUMNS.map((c) => csvCell(flatten(e)[c])).join(",") + "\n")),
+      write: (es) =>
+        es.forEach((e) => out(FLAT_COLUMNS.map((c) => csvCell(flatten(e)[c])).join(",") + "\n")),
       end: () => undefined,
     };
   }
   return tableWriter(out);
 }
 
-const TABLE_COLUMNS = ["article_id", "date", "event", "mode", "actor", "recipient", "modality", "cameo", "confidence", "trigger"] as const;
+const TABLE_COLUMNS = [
+  "article_id",
+  "date",
+  "event",
+  "mode",
+  "actor",
+  "recipient",
+  "modality",
+  "cameo",
+  "confidence",
+  "trigger",
+] as const;
 
 /** A human-readable table; rows are buffered so columns can be aligned. */
 function tableWriter(out: (s: string) => void): EventWriter {
   const rows: string[][] = [];
   return {
-    write: (es) => es.forEach((e) => rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], c === "article_id" ? 28 : 40)))),
+    write: (es) =>
+      es.forEach((e) =>
+        rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], c === "article_id" ? 28 : 40))),
+      ),
     end: () => {
       const all = [[...TABLE_COLUMNS], ...rows];
       const widths = TABLE_COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
-      for (const r of all) out(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd() + "\n");
+      for (const r of all)
+        out(
+          r
+            .map((c, i) => c.padEnd(widths[i] ?? 0))
+            .join("  ")
+            .trimEnd() + "\n",
+        );
     },
   };
 }

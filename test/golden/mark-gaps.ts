@@ -8,10 +8,18 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventRecord } from "../../src/core/types.js";
 import { codeArticle } from "../../src/pipeline.js";
-import { EXAMPLES_DIR, exampleSlugs, loadExample, matchesExpected, violatesAbsent, type ExpectedEvent } from "./expected-events.js";
+import {
+  EXAMPLES_DIR,
+  exampleSlugs,
+  loadExample,
+  matchesExpected,
+  violatesAbsent,
+  type ExpectedEvent,
+} from "./expected-events.js";
 
 const codes = (xs: readonly { code: string }[]): string => xs.map((x) => x.code).join("+") || "-";
-const short = (e: EventRecord): string => `${codes(e.actor)}->${codes(e.recipient)}${e.modality === "asserted" ? "" : ` (${e.modality})`}`;
+const short = (e: EventRecord): string =>
+  `${codes(e.actor)}->${codes(e.recipient)}${e.modality === "asserted" ? "" : ` (${e.modality})`}`;
 
 /** What dyad does instead of an expected event, in a few words. */
 function missReason(exp: ExpectedEvent, events: readonly EventRecord[]): string {
@@ -35,16 +43,27 @@ for (const slug of exampleSlugs()) {
     const entry = raw.absent[i]!;
     const bad = events.filter((e) => violatesAbsent(e, a));
     if (bad.length === 0) delete entry.gap;
-    else entry.gap = `coded anyway: ${bad.slice(0, 2).map((e) => `${e.event} ${short(e)}`).join(", ")}`;
+    else
+      entry.gap = `coded anyway: ${bad
+        .slice(0, 2)
+        .map((e) => `${e.event} ${short(e)}`)
+        .join(", ")}`;
   });
   writeFileSync(path, formatExpected(raw));
 }
 
 /** Keeps the files' layout: one entry per line inside the two arrays. */
-function formatExpected(file: { events: Entry[]; absent: Entry[] } & Record<string, unknown>): string {
-  const value = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(", ")}]` : JSON.stringify(v));
-  const entry = (x: Entry): string => `{ ${Object.entries(x).map(([k, v]) => `${JSON.stringify(k)}: ${value(v)}`).join(", ")} }`;
-  const list = (xs: Entry[]): string => (xs.length ? `[\n    ${xs.map(entry).join(",\n    ")}\n  ]` : "[]");
+function formatExpected(
+  file: { events: Entry[]; absent: Entry[] } & Record<string, unknown>,
+): string {
+  const value = (v: unknown): string =>
+    Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(", ")}]` : JSON.stringify(v);
+  const entry = (x: Entry): string =>
+    `{ ${Object.entries(x)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${value(v)}`)
+      .join(", ")} }`;
+  const list = (xs: Entry[]): string =>
+    xs.length ? `[\n    ${xs.map(entry).join(",\n    ")}\n  ]` : "[]";
   const rest = Object.entries(file).filter(([k]) => k !== "events" && k !== "absent");
   const head = rest.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(",\n");
   return `{\n${head},\n  "events": ${list(file.events)},\n  "absent": ${list(file.absent)}\n}\n`;

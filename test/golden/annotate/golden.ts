@@ -24,7 +24,12 @@ export interface GoldenCase {
 export interface GoldenSummary {
   readonly sentences: number;
   readonly refDate: string | null;
-  readonly dateline: { place: string; agency: string | null; date: string | null; text: string } | null;
+  readonly dateline: {
+    place: string;
+    agency: string | null;
+    date: string | null;
+    text: string;
+  } | null;
   readonly dates: readonly { text: string; value: string; granularity: string; past: boolean }[];
 }
 
@@ -50,7 +55,9 @@ export function caseArticle(name: string, c: GoldenCase): Article {
     return { id: name, text: parts.body, date: parts.date, origin };
   }
   const text = c.input.text ?? "";
-  return c.input.date === undefined ? { id: name, text, origin } : { id: name, text, date: c.input.date, origin };
+  return c.input.date === undefined
+    ? { id: name, text, origin }
+    : { id: name, text, date: c.input.date, origin };
 }
 
 /** Summarises a Doc the way golden files store it. */
@@ -59,7 +66,19 @@ export function summarize(doc: Doc): GoldenSummary {
   return {
     sentences: doc.sentences.length,
     refDate: doc.refDate ?? null,
-    dateline: dl ? { place: dl.place.text, agency: dl.agency ?? null, date: dl.date?.value ?? null, text: dl.span.text } : null,
-    dates: doc.dates.map((d) => ({ text: d.span.text, value: d.value, granularity: d.granularity, past: d.past })),
+    dateline: dl
+      ? {
+          place: dl.place.text,
+          agency: dl.agency ?? null,
+          date: dl.date?.value ?? null,
+          text: dl.span.text,
+        }
+      : null,
+    dates: doc.dates.map((d) => ({
+      text: d.span.text,
+      value: d.value,
+      granularity: d.granularity,
+      past: d.past,
+    })),
   };
 }
