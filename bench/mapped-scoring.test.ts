@@ -1,26 +1,10 @@
+import { PLOVER_TYPES as PLOVER_TYPE_LIST } from "../src/core/types.js";
 import { describe, expect, it } from "vitest";
 import { CASE2021_TO_PLOVER, IPE_TO_PLOVER, type CaseLabelRow } from "./label-maps.js";
 import { scoreCase2021, scoreDetection } from "./mapped-scoring.js";
 import { gold, predsOf } from "./test-events.js";
 
-const PLOVER_TYPES = new Set([
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-]);
+const PLOVER_TYPES: ReadonlySet<string> = new Set(PLOVER_TYPE_LIST);
 
 describe("label maps", () => {
   it("map CASE 2021 labels to PLOVER 2.0 types, NONE or null only, each with a note", () => {

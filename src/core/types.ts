@@ -154,24 +154,28 @@ export interface Mention {
   readonly rule: string;
 }
 
-/** PLOVER 2.0 event types. */
-export type PloverType =
-  | "AGREE"
-  | "CONSULT"
-  | "SUPPORT"
-  | "CONCEDE"
-  | "COOPERATE"
-  | "AID"
-  | "RETREAT"
-  | "REQUEST"
-  | "ACCUSE"
-  | "REJECT"
-  | "THREATEN"
-  | "PROTEST"
-  | "SANCTION"
-  | "MOBILIZE"
-  | "COERCE"
-  | "ASSAULT";
+/** The 16 PLOVER 2.0 event types, in the manual's order. */
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+
+/** One of the 16 PLOVER 2.0 event types. */
+export type PloverType = (typeof PLOVER_TYPES)[number];
 
 /** How sure the text is that the event happened. */
 export type Modality = "asserted" | "negated" | "future" | "hypothetical" | "historical";

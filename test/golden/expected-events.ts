@@ -3,6 +3,7 @@
  * `<slug>.article` / `<slug>.expected.json` pairs, and the matching rules the golden test applies
  * (see examples/README.md for the file format).
  */
+import { PLOVER_TYPES } from "../../src/core/types.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,24 +14,6 @@ import { parseArticleFormat } from "../../src/ingest/parse-article-format.js";
 /** Folder of the example articles and their expectations. */
 export const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
 
-const PLOVER_TYPES = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-] as const;
 const MODALITIES = ["asserted", "negated", "future", "hypothetical", "historical"] as const;
 
 const Code = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, "actor codes are three capital letters"));
