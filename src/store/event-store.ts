@@ -2,14 +2,12 @@
  * The event store contract: coded articles in, merged events out. Both back ends (SQLite and
  * PostgreSQL) implement it; every method is async so a networked database fits.
  */
+import type { MergedEvent } from "../dedup/index.js";
 import type {
   Article,
   CodeResult,
-  DateGranularity,
   DocIssue,
-  Entity,
   EventRecord,
-  Location,
   Modality,
   PloverType,
 } from "../core/types.js";
@@ -87,30 +85,9 @@ export interface PageRequest {
 }
 
 /** A merged event as stored: one happening and the counts of its reports. */
-export interface StoredEvent {
-  readonly id: string;
-  readonly signature: string;
-  readonly event: PloverType;
-  readonly mode: readonly string[];
-  readonly context: readonly string[];
-  readonly quad_code: 1 | 2 | 3 | 4;
-  readonly intensity: number;
-  readonly cameo: string;
-  readonly actor: readonly Entity[];
-  readonly recipient: readonly Entity[];
-  readonly modality: Modality;
-  readonly date?: string;
-  readonly date_granularity?: DateGranularity;
+export interface StoredEvent extends MergedEvent {
   /** Day used for filters, sorting and stats: first day of `date`, else of `first_report`; "" if neither. */
   readonly day: string;
-  readonly location?: Location;
-  readonly confidence: number;
-  readonly mention_ids: readonly string[];
-  readonly mention_count: number;
-  readonly article_count: number;
-  readonly source_count: number;
-  readonly first_report?: string;
-  readonly last_report?: string;
 }
 
 /** One stored mention: the coded record plus where it came from. */
