@@ -13,7 +13,6 @@ import type {
 } from "../store/index.js";
 import { errorBody } from "./api-errors.js";
 import { addRoute, type ApiRoute } from "./api-route.js";
-import { eventsOfArticle } from "./article-events.js";
 import { eventFilterOf, splitListParams, type FilterQuery } from "./filter-query.js";
 import { LIST_PARAMS, type RequestSchemas } from "./schemas.js";
 
@@ -114,14 +113,14 @@ function articleRoute({ store, schemas }: ReadContext): ApiRoute {
       const stored = await store.getArticle(id);
       if (!stored) return notFound(reply, "article", id);
       const { article, textHash, coderVersion, storedAt } = stored;
-      const events = await eventsOfArticle(store, id);
-      const out = {
+      const events = await store.eventsOfArticle(id);
+      return {
         article,
         text_hash: textHash,
         coder_version: coderVersion,
         stored_at: storedAt,
+        events,
       };
-      return events === undefined ? out : { ...out, events };
     },
   };
 }

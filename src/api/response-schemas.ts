@@ -156,14 +156,14 @@ function catalogSchemas(): Record<string, JsonSchema> {
       source: S,
       origin: ref("Origin"),
     }),
-    ArticleWithEvents: object(["article", "text_hash", "coder_version", "stored_at"], {
+    ArticleWithEvents: object(["article", "text_hash", "coder_version", "stored_at", "events"], {
       article: ref("Article"),
       text_hash: S,
       coder_version: S,
       stored_at: S,
       events: {
         ...arrayOf(ref("StoredEvent")),
-        description: "events with a mention from this article (when the store can list them)",
+        description: "the merged events with a mention from this article",
       },
     }),
     ActorList: object(["actors"], {

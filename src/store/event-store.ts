@@ -187,6 +187,8 @@ export interface EventStore {
   getEvent(id: string): Promise<EventWithMentions | undefined>;
   /** One stored article, or undefined. */
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** The merged events that have a mention from this article, by day then id. */
+  eventsOfArticle(articleId: string): Promise<StoredEvent[]>;
   /** Distinct actor codings, most mentioned first. */
   listActors(filter?: ActorFilter): Promise<ActorRow[]>;
   /** Event counts and summed intensity per time bucket and key, sorted by bucket then key. */

@@ -67,6 +67,15 @@ export async function getEvent(db: SqlTx, id: string): Promise<EventWithMentions
   return event;
 }
 
+/** The events with a mention from one article, by day then id. */
+export async function eventsOfArticle(db: SqlTx, articleId: string): Promise<StoredEvent[]> {
+  const rows = await db.all(
+    "SELECT e.data FROM events e WHERE e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id = ?) ORDER BY e.day, e.id",
+    [articleId],
+  );
+  return rows.map(eventFromRow);
+}
+
 /** Loads the mentions of some events by their ids (one query per 500 mentions) and attaches them. */
 export async function attachMentions(
   db: SqlTx,

@@ -19,11 +19,12 @@ import type {
   StatsRow,
   StoreCounts,
   StoredArticle,
+  StoredEvent,
 } from "../event-store.js";
 import { escapeLike } from "./escape-like.js";
 import { partyCondition } from "./filter-sql.js";
 import { putArticles } from "./put-article.js";
-import { getEvent, queryEvents } from "./query-events.js";
+import { eventsOfArticle, getEvent, queryEvents } from "./query-events.js";
 import type { SqlDriver, SqlRow, SqlValue } from "./sql-driver.js";
 import { stats } from "./stats.js";
 
@@ -86,6 +87,10 @@ export class SqlEventStore implements EventStore {
 
   getEvent(id: string): Promise<EventWithMentions | undefined> {
     return getEvent(this.driver, id);
+  }
+
+  eventsOfArticle(articleId: string): Promise<StoredEvent[]> {
+    return eventsOfArticle(this.driver, articleId);
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {

@@ -207,6 +207,18 @@ export function queryTests(factory: StoreFactory): void {
       expect(page.events[0]).toEqual(event);
     }));
 
+  it("lists the events an article reports", () =>
+    withStore(factory, async (store) => {
+      const byLabel = await putCorpus(store);
+      const events = await store.eventsOfArticle("reuters-1");
+      expect(events.map((e) => e.id)).toContain(byLabel.get(CONSULT)!.id);
+      for (const e of events) {
+        const full = await store.getEvent(e.id);
+        expect(full?.mentions.some((m) => m.record.article_id === "reuters-1")).toBe(true);
+      }
+      expect(await store.eventsOfArticle("no-such-article")).toEqual([]);
+    }));
+
   it("lists actors by mentions, with filters", () =>
     withStore(factory, async (store) => {
       await putCorpus(store);
