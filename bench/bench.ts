@@ -5,6 +5,7 @@
  * timed passes (default 3), median reported. Also times `annotate` and `resolveActors` on their
  * own to split the pipeline's time by stage. Writes bench/results/bench.json. Never fails on a number.
  */
+import { benchIngest } from "./bench-ingest.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -196,12 +197,14 @@ function summary(results: readonly CorpusResult[]): string {
 }
 
 async function main(): Promise<void> {
-  let values: { data?: string; runs?: string };
+  let values: { data?: string; runs?: string; pg?: string };
   try {
-    values = parseArgs({ options: { data: { type: "string" }, runs: { type: "string" } } }).values;
+    values = parseArgs({
+      options: { data: { type: "string" }, runs: { type: "string" }, pg: { type: "string" } },
+    }).values;
   } catch (err) {
     console.error(
-      `bench: ${err instanceof Error ? err.message : String(err)}\nusage: npm run bench -- [--data DIR] [--runs N]`,
+      `bench: ${err instanceof Error ? err.message : String(err)}\nusage: npm run bench -- [--data DIR] [--runs N] [--pg postgres://... (empty database)]`,
     );
     process.exitCode = 2;
     return;
@@ -232,6 +235,29 @@ async function main(): Promise<void> {
     console.log(
       `\ntarget >= ${TARGET_PER_SECOND} articles/s on ~500-word articles: ${g.pipeline.articles_per_s} -> ${g.meets_target ? "met" : "NOT met"}`,
     );
+  const ingest = [];
+  const cut = corpora.find((c) => c.name === "guardian-500") ?? corpora[0]!;
+  const coder = pipeline.createCoder();
+  for (const target of [
+    { name: "sqlite" },
+    ...(values.pg ? [{ name: "postgres", url: values.pg }] : []),
+  ]) {
+    process.stderr.write(`[bench] ingest into ${target.name} (${cut.name})\n`);
+    ingest.push(await benchIngest(cut.articles, coder, target));
+  }
+  console.log(
+    `\ningest (${cut.name}, batches of 64; target: at least 0.8 of coding alone)\n` +
+      formatColumns([
+        ["store", "articles", "code art/s", "ingest art/s", "ratio"],
+        ...ingest.map((r) => [
+          r.store,
+          String(r.articles),
+          String(r.code_articles_per_s),
+          String(r.ingest_articles_per_s),
+          String(r.ratio),
+        ]),
+      ]),
+  );
   const out = join(repoRoot, "bench", "results", "bench.json");
   mkdirSync(dirname(out), { recursive: true });
   const meta = {
@@ -240,7 +266,7 @@ async function main(): Promise<void> {
     target_articles_per_s: TARGET_PER_SECOND,
     wink_pipe: ["sbd", "pos"],
   };
-  writeFileSync(out, stableJson({ meta, corpora: results }));
+  writeFileSync(out, stableJson({ meta, corpora: results, ingest }));
   console.log(`wrote ${out}`);
 }
 
