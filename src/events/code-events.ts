@@ -13,6 +13,8 @@ import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
 import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./lexicon.js";
 import { decideModality } from "./modality.js";
 import { modelTrigger } from "./model-trigger.js";
+import { dedupe } from "./dedupe-drafts.js";
+import { insideMention, isAttributiveParticiple, isBackgroundNoun } from "./trigger-filters.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
 import { applyRewrites, blendWithModel, contextsOf, scoreConfidence } from "./event-rules.js";
@@ -230,72 +232,6 @@ function spanOf(doc: Doc, start: number, end: number): Span {
   return { start: a, end: b, text: doc.text.slice(a, b) };
 }
 
-/**
- * "the exiled leaders", "two jailed activists": a participle used as an adjective describes a
- * noun; the jailing or exiling is background, not the event the sentence reports.
- */
-function isAttributiveParticiple(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
-  if (t.end !== t.start + 1) return false;
-  const head = doc.tokens[t.start]!;
-  if (!/(ed|en)$/.test(head.lower)) return false;
-  const before = t.start > s.firstToken ? doc.tokens[t.start - 1] : undefined;
-  const after = doc.tokens[t.start + 1];
-  const opensPhrase =
-    before === undefined ||
-    ["DET", "NUM", "ADJ", "ADP", "VERB"].includes(before.pos) ||
-    POSSESSIVE_DETS.has(before.lower);
-  return (
-    opensPhrase &&
-    after !== undefined &&
-    t.start + 1 < s.endToken &&
-    ["NOUN", "PROPN", "ADJ"].includes(after.pos)
-  );
-}
-
-const POSSESSIVE_DETS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-
-/** Prepositions that put an event noun in the background ("after talks with ...", "during a visit"). */
-const BACKGROUND_PREPS = new Set([
-  "after",
-  "following",
-  "during",
-  "amid",
-  "since",
-  "before",
-  "despite",
-  "in",
-  "at",
-  "over",
-  "about",
-  "behind",
-  "by",
-]);
-
-const SCENE_CONJ = new Set(["after", "before", "since", "while", "when", "following", "despite"]);
-
-/**
- * True when a noun trigger sits in a prepositional phrase: such a noun usually names an event
- * already known (the setting, the cause, the topic), not the one the sentence is about.
- */
-function isBackgroundNoun(doc: Doc, t: Hit<TriggerRule>): boolean {
-  const head = doc.tokens[t.start];
-  if (!head) return false;
-  // "After meeting the rebels, ..." / "before visiting Kyiv": a gerund clause sets the scene too.
-  if (head.lower.endsWith("ing") && SCENE_CONJ.has(doc.tokens[t.start - 1]?.lower ?? ""))
-    return true;
-  if (head.pos !== "NOUN" && head.pos !== "PROPN") return false;
-  for (let j = t.start - 1; j >= Math.max(0, t.start - 4); j--) {
-    const tok = doc.tokens[j]!;
-    if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tok.pos) || tok.text === "-") continue;
-    return tok.pos === "ADP" && BACKGROUND_PREPS.has(tok.lower);
-  }
-  return false;
-}
-
-function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boolean {
-  return mentions.some((m) => t.start >= m.tokenStart && t.end <= m.tokenEnd);
-}
-
 function sameEntity(a: Mention, b: Mention): boolean {
   if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
   if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
@@ -316,41 +252,4 @@ function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
     else map.set(m.sentence, [m]);
   }
   return map;
-}
-
-/** One event per (sentence, type, actors, recipients): repeated triggers keep the most confident. */
-function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
-  const best = new Map<string, EventDraft>();
-  for (const d of drafts) {
-    const key = [
-      d.sentence.start,
-      d.type,
-      d.modality,
-      d.actors.map((m) => m.entity.code).join(","),
-      d.recipients.map((m) => m.entity.code).join(","),
-    ].join("|");
-    const old = best.get(key);
-    if (!old || d.confidence > old.confidence) best.set(key, d);
-  }
-  const kept = [...best.values()];
-  return kept
-    .filter((d) => !kept.some((o) => o !== d && covers(o, d)))
-    .sort((a, b) => a.trigger.start - b.trigger.start);
-}
-
-/**
- * True when `o` already tells what `d` tells: one sentence, one type and modality, d's actors are
- * among o's (or d has none), and o names at least as many participants. "Insurgents bombarded the
- * city, killing eight people" and "met with Assad ... to discuss" are one event each, not two.
- */
-function covers(o: EventDraft, d: EventDraft): boolean {
-  if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality)
-    return false;
-  const codes = (ms: readonly Mention[]): Set<string> =>
-    new Set(ms.map((m) => m.entity.code || "---"));
-  const [oa, da] = [codes(o.actors), codes(d.actors)];
-  if (![...da].every((c) => oa.has(c))) return false;
-  const size = (x: EventDraft): number => codes([...x.actors, ...x.recipients]).size;
-  const [so, sd] = [size(o), size(d)];
-  return so > sd || (so === sd && o.trigger.start < d.trigger.start);
 }

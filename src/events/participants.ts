@@ -3,6 +3,8 @@ import type { Hit } from "./find-hits.js";
 import type { Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
+import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
+import { isPassive } from "./passive.js";
 
 /** What the coder knows about one sentence when it looks for participants. */
 export interface SentenceView {
@@ -26,8 +28,6 @@ export interface Participants {
   readonly weak: boolean;
 }
 
-const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 const LOCATIVE = new Set([
   "in",
   "near",
@@ -62,7 +62,6 @@ const NOT_SUBJECT_PREP = new Set([
   "towards",
   "by",
 ]);
-const AUX_PASSIVE = new Set(["be", "get"]);
 /** Words that open an aside or example list ("especially Arab countries"): no subject follows them. */
 const ASIDE = new Set([
   "especially",
@@ -234,11 +233,6 @@ function wordBefore(toks: readonly Token[], i: number): string {
   return "";
 }
 
-function isPossessive(toks: readonly Token[], m: Mention): boolean {
-  const next = toks[m.tokenEnd];
-  return next !== undefined && (next.lower === "'s" || next.lower === "’s" || next.lower === "'");
-}
-
 /** First token index at or after `from` that ends the clause a trigger's object may come from. */
 function clauseEndRight(v: SentenceView, from: number): number {
   const toks = v.doc.tokens;
@@ -317,92 +311,6 @@ function speechBefore(v: SentenceView, i: number): number {
 
 function isSpeaker(v: SentenceView, m: Mention): boolean {
   return v.speech.some((sp) => sp.start >= m.tokenEnd && sp.start - m.tokenEnd <= 2);
-}
-
-/**
- * A mention plus the mentions conjoined with it ("X and Y", "X, Y and Z"). A bare comma joins only
- * inside a list that an "and" closes: "after talks with Kurdish rebels, the Turkish government
- * lifted ..." is two phrases, not a compound actor.
- */
-function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] {
-  const idx = v.mentions.indexOf(m);
-  const out = [m];
-  const joins: ("and" | "comma")[] = [];
-  const ok = (x: Mention): boolean =>
-    (!x.modifierOnly || isPossessive(v.doc.tokens, x)) && !isPossessivePronoun(x);
-  const step = dir === "left" ? -1 : 1;
-  for (let k = idx + step; k >= 0 && k < v.mentions.length; k += step) {
-    const x = v.mentions[k]!;
-    const [a, b] = dir === "left" ? [x, out[0]!] : [out[out.length - 1]!, x];
-    const j = joinBetween(v.doc.tokens, a, b);
-    if (!ok(x) || !j) break;
-    joins.push(j);
-    if (dir === "left") out.unshift(x);
-    else out.push(x);
-  }
-  if (joins.includes("and")) return out;
-  return [m];
-}
-
-/** How two mentions are joined: "and" (or "&", "as well as"), a bare comma, or not at all. */
-function joinBetween(toks: readonly Token[], a: Mention, b: Mention): "and" | "comma" | undefined {
-  if (b.tokenStart < a.tokenEnd || b.tokenStart - a.tokenEnd > 3) return undefined;
-  let kind: "and" | "comma" | undefined;
-  for (let i = a.tokenEnd; i < b.tokenStart; i++) {
-    const t = toks[i]!.lower;
-    if (!JOINERS.has(t)) return undefined;
-    if (t === ",") kind ??= "comma";
-    else if (t !== "the") kind = "and";
-  }
-  return kind;
-}
-
-/** "his", "her", "their", "its" before a noun: a determiner, not a participant of its own. */
-function isPossessivePronoun(m: Mention): boolean {
-  return m.kind === "pronoun" && POSSESSIVE_PRONOUNS.has(m.span.text.toLowerCase());
-}
-
-/**
- * Passive voice: a participle after "be"/"get" ("were arrested"), or a reduced passive right after
- * a noun with no object following ("ten soldiers killed in Ukraine", "civilians imprisoned for ...").
- */
-function isPassive(toks: readonly Token[], trig: Hit<TriggerRule>): "full" | "reduced" | false {
-  const head = toks[trig.start]!;
-  if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing")) return false;
-  for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
-    const t = toks[j]!;
-    if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
-    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been"))
-      return "full";
-    if (t.lemma === "and" || t.text === ",") continue; // "were killed and wounded"
-    return isReducedPassive(toks, trig, t) ? "reduced" : false;
-  }
-  return false;
-}
-
-/**
- * "There were ten soldiers killed in ...": a participle after a noun is passive only when the
- * clause already has its finite "be" before that noun; otherwise "the minister resigned on
- * Friday" would read as passive.
- */
-function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before: Token): boolean {
-  if (trig.end !== trig.start + 1 || !(before.pos === "NOUN" || before.pos === "PROPN"))
-    return false;
-  if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
-  const after = toks[trig.end];
-  if (after?.lower === "by") return true;
-  if (!(
-    after === undefined ||
-    after.pos === "PUNCT" ||
-    (after.pos === "ADP" && after.lower !== "of")
-  ))
-    return false;
-  for (let j = before.i - 1; j >= Math.max(0, before.i - 8); j--) {
-    const t = toks[j]!;
-    if (t.text === "," || t.text === ";" || t.pos === "VERB") return false;
-    if (t.lemma === "be") return true;
-  }
-  return false;
 }
 
 function uniq(ms: readonly Mention[]): Mention[] {

@@ -1,0 +1,55 @@
+/**
+ * Passive voice around a trigger: "were arrested by police", and reduced passives such as
+ * "ten soldiers killed in ..." or "a resolution proposed by ...".
+ */
+import type { Token } from "../core/types.js";
+import type { Hit } from "./find-hits.js";
+import type { TriggerRule } from "./lexicon.js";
+
+const AUX_PASSIVE = new Set(["be", "get"]);
+
+/**
+ * Passive voice: a participle after "be"/"get" ("were arrested"), or a reduced passive right after
+ * a noun with no object following ("ten soldiers killed in Ukraine", "civilians imprisoned for ...").
+ */
+export function isPassive(
+  toks: readonly Token[],
+  trig: Hit<TriggerRule>,
+): "full" | "reduced" | false {
+  const head = toks[trig.start]!;
+  if (head.pos !== "VERB" || head.lower === head.lemma || head.lower.endsWith("ing")) return false;
+  for (let j = trig.start - 1; j >= Math.max(0, trig.start - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos === "ADV" || t.lower === "not" || t.lower === "n't") continue;
+    if (AUX_PASSIVE.has(t.lemma) || (t.lemma === "have" && toks[j + 1]?.lower === "been"))
+      return "full";
+    if (t.lemma === "and" || t.text === ",") continue; // "were killed and wounded"
+    return isReducedPassive(toks, trig, t) ? "reduced" : false;
+  }
+  return false;
+}
+
+/**
+ * "There were ten soldiers killed in ...": a participle after a noun is passive only when the
+ * clause already has its finite "be" before that noun; otherwise "the minister resigned on
+ * Friday" would read as passive.
+ */
+function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before: Token): boolean {
+  if (trig.end !== trig.start + 1 || !(before.pos === "NOUN" || before.pos === "PROPN"))
+    return false;
+  if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
+  const after = toks[trig.end];
+  if (after?.lower === "by") return true;
+  if (!(
+    after === undefined ||
+    after.pos === "PUNCT" ||
+    (after.pos === "ADP" && after.lower !== "of")
+  ))
+    return false;
+  for (let j = before.i - 1; j >= Math.max(0, before.i - 8); j--) {
+    const t = toks[j]!;
+    if (t.text === "," || t.text === ";" || t.pos === "VERB") return false;
+    if (t.lemma === "be") return true;
+  }
+  return false;
+}
