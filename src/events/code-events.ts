@@ -14,6 +14,7 @@ import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./
 import { decideModality } from "./modality.js";
 import { modelTrigger } from "./model-trigger.js";
 import { dedupe } from "./dedupe-drafts.js";
+import { resolveEventReferences } from "./event-reference.js";
 import { insideMention, isAttributiveParticiple, isBackgroundNoun } from "./trigger-filters.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
@@ -91,7 +92,7 @@ export function codeEvents(
     if (chosen.length === 0) continue;
     drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, lex, opts));
   }
-  return dedupe(drafts).map((d) => buildRecord(doc, d));
+  return dedupe(resolveEventReferences(doc, drafts, lex)).map((d) => buildRecord(doc, d));
 }
 
 function codeSentence(
