@@ -4,24 +4,9 @@ import type { Hit } from "./find-hits.js";
 import type { CueRule } from "./lexicon.js";
 import { decideModality } from "./modality.js";
 import { compilePattern, type TokenPattern } from "./token-pattern.js";
+import { wordTokens } from "./test-code.js";
 
-function toks(text: string): Token[] {
-  let at = 0;
-  return text.split(" ").map((w, i) => {
-    const t: Token = {
-      i,
-      start: at,
-      end: at + w.length,
-      text: w,
-      lower: w.toLowerCase(),
-      lemma: w.toLowerCase(),
-      pos: "X",
-      sentence: 0,
-    };
-    at += w.length + 1;
-    return t;
-  });
-}
+const toks = wordTokens;
 
 /** Finds the cue words of the sentence by a naive scan, enough for these unit cases. */
 function cuesIn(t: Token[], table: Record<string, CueRule["kind"]>): Hit<CueRule>[] {

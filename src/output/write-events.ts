@@ -1,4 +1,7 @@
-import type { Entity, EventRecord } from "../core/types.js";
+import type { EventRecord } from "../core/types.js";
+import { csvCell, entityCodes, entityNames } from "../export/cells.js";
+
+export { csvCell };
 
 /** Output formats of `dyad code`. */
 export type OutputFormat = "jsonl" | "csv" | "table";
@@ -30,10 +33,6 @@ export const FLAT_COLUMNS = [
   "trigger_end",
 ] as const;
 
-const codes = (es: readonly Entity[]): string =>
-  es.map((e) => [e.code, ...e.sector].join(" ")).join("; ");
-const names = (es: readonly Entity[]): string => es.map((e) => e.name ?? e.entity_text).join("; ");
-
 /** Flattens a record into the CSV/table columns. */
 export function flatten(e: EventRecord): Record<(typeof FLAT_COLUMNS)[number], string> {
   return {
@@ -47,10 +46,10 @@ export function flatten(e: EventRecord): Record<(typeof FLAT_COLUMNS)[number], s
     quad_code: String(e.quad_code),
     intensity: String(e.intensity),
     cameo: e.cameo,
-    actor: codes(e.actor),
-    actor_names: names(e.actor),
-    recipient: codes(e.recipient),
-    recipient_names: names(e.recipient),
+    actor: entityCodes(e.actor),
+    actor_names: entityNames(e.actor),
+    recipient: entityCodes(e.recipient),
+    recipient_names: entityNames(e.recipient),
     location: e.location?.text ?? "",
     location_country: e.location?.country ?? "",
     modality: e.modality,
@@ -61,11 +60,6 @@ export function flatten(e: EventRecord): Record<(typeof FLAT_COLUMNS)[number], s
     trigger_start: String(e.evidence.trigger.start),
     trigger_end: String(e.evidence.trigger.end),
   };
-}
-
-/** Quotes a CSV cell per RFC 4180 when it needs it. */
-export function csvCell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /** Writes events incrementally in one output format. */
