@@ -95,7 +95,7 @@ function eventRoute({ store, schemas }: ReadContext): ApiRoute {
   };
 }
 
-/** `GET /api/articles/:id`: one article with provenance (and its events when the store can list them). */
+/** `GET /api/articles/:id`: one article with provenance and the events it reports. */
 function articleRoute({ store, schemas }: ReadContext): ApiRoute {
   return {
     method: "GET",
