@@ -18,6 +18,7 @@ import {
   sectorKind,
 } from "./phrase-entities.js";
 import { properOrgAfter, type ProperOrg } from "./proper-org.js";
+import { originAfter } from "./origin-phrase.js";
 
 const MODIFIED_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
@@ -358,7 +359,8 @@ export class PhraseAssembler {
     }
     const det = this.determinerBefore(noun.start);
     const j = noun.end;
-    const actor = this.ofActor(j);
+    const of = this.ofActor(j);
+    const actor = of ?? originAfter(this.ctx, noun.start, j, this.sentence.firstToken);
     if (actor) {
       this.push({
         kind: sectorKind(noun.entry),
@@ -367,7 +369,7 @@ export class PhraseAssembler {
         head: noun.end - 1,
         entity: qualified(actor.entry, noun.entry, former),
         modifierOnly: false,
-        rule: `sector-of-actor-${noun.entry.id}`,
+        rule: `sector-${of ? "of" : "from"}-actor-${noun.entry.id}`,
         plural: noun.entry.plural,
         ...(det ? { determiner: det } : {}),
       });

@@ -82,7 +82,8 @@ export type FunctionWordKind =
   | "cataphora"
   | "not-name"
   | "speech"
-  | "attributive";
+  | "attributive"
+  | "displacement";
 
 /** The parsed actor dictionaries; build with loadKnowledgeBase. */
 export interface ActorKnowledgeBase {

@@ -41,21 +41,51 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * True when every capital letter of the pattern is a capital in the text too, so "US" does not
- * match "us" and "WHO" does not match "who", while lower-case patterns match any case.
+ * True when the text's casing fits the pattern's: an all-capital word (an acronym) must be in
+ * capitals letter for letter, so "US" does not match "us" and "WHO" does not match "Who"; any
+ * other capitalised word needs some capital in the text word, so "Israel" matches "ISRAEL" and a
+ * mistyped "iSrael" but not the common word; lower-case patterns match any case.
  */
 function casingFits(pattern: string, text: string, start: number): boolean {
   let p = start;
-  for (let i = 0; i < pattern.length; i++) {
-    const pc = pattern.charCodeAt(i);
-    if (pc === SPACE) {
+  let i = 0;
+  while (i < pattern.length) {
+    if (pattern.charCodeAt(i) === SPACE) {
       while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+      i++;
       continue;
     }
-    if (isUpper(pc) && !isUpper(text.charCodeAt(p))) return false;
-    p++;
+    let end = pattern.indexOf(" ", i);
+    if (end < 0) end = pattern.length;
+    if (!wordCasingFits(pattern, i, end, text, p)) return false;
+    p += end - i;
+    i = end;
   }
   return true;
+}
+
+function wordCasingFits(
+  pattern: string,
+  from: number,
+  to: number,
+  text: string,
+  at: number,
+): boolean {
+  let caps = 0;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = pattern.charCodeAt(i);
+    if (isUpper(c)) caps++;
+    if (foldChar(c) !== c || c !== String.fromCharCode(c).toUpperCase().charCodeAt(0)) letters++;
+  }
+  if (caps === 0) return true;
+  if (caps === letters && to - from > 1) {
+    for (let i = from; i < to; i++)
+      if (isUpper(pattern.charCodeAt(i)) && !isUpper(text.charCodeAt(at + i - from))) return false;
+    return true;
+  }
+  for (let i = 0; i < to - from; i++) if (isUpper(text.charCodeAt(at + i))) return true;
+  return false;
 }
 
 /** Trie of phrases; values of the same folded key are kept in insertion order. */

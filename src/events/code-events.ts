@@ -119,6 +119,7 @@ function codeSentence(
   const probs = opts.model ? sentenceTypeProbs(opts.model, doc, s.index) : undefined;
   for (const trig of triggers) {
     const found = findParticipants(view, trig, prev);
+    if (trig.rule.role === "transitive" && found.recipients.length === 0) continue;
     if (found.actors.length) prev = found;
     out.push(
       draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates, probs }, lex, opts),

@@ -7,7 +7,11 @@ import type { Modality, PloverType } from "../core/types.js";
 import { compilePattern, PatternIndex, type TokenPattern } from "./token-pattern.js";
 
 /** How a trigger's participants are read from the sentence. */
-export type TriggerRole = "dyadic" | "reciprocal" | "unary";
+/**
+ * How participants are read (data/events/README.md); `transitive` is `dyadic` for verbs too vague
+ * to be an event without an object actor ("helped Egypt" is aid, "helped reduce costs" is not).
+ */
+export type TriggerRole = "dyadic" | "reciprocal" | "unary" | "transitive";
 
 /** One row of triggers.tsv, compiled. */
 export interface TriggerRule {
@@ -71,7 +75,7 @@ const CUE_KINDS = new Set([
   "topic",
   "nonevent",
 ]);
-const ROLES = new Set(["dyadic", "reciprocal", "unary"]);
+const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);
 
 let builtIn: Lexicon | undefined;

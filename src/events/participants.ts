@@ -93,9 +93,8 @@ export function findParticipants(
   const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
   if (frame) {
     const [a, r] = [groupAt(v, frame.subject, "left"), groupAt(v, frame.object, "right")];
-    return trig.rule.role === "reciprocal"
-      ? { actors: [...a, ...r], recipients: [], how: "noun-in-verb-frame", weak: false }
-      : { actors: a, recipients: r, how: "noun-in-verb-frame", weak: false };
+    // The verb names who started it, so even a two-sided noun ("firefight") is directed here.
+    return { actors: a, recipients: r, how: "noun-in-verb-frame", weak: false };
   }
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;

@@ -4,12 +4,12 @@ import { code, mismatches, type Case } from "./test-code.js";
 describe("verb frames around event nouns, passive owners, attributive participles", () => {
   const cases: Case[] = [
     [
-      "noun-in-verb-frame: a two-sided fight names both sides as actors (PLOVER)",
-      "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.",
+      "noun-in-verb-frame: the verb names who started even a two-sided fight, so it is directed",
+      "Ethiopian troops engaged Eritrean soldiers in heavy clashes along the border on Monday.",
       {
         type: "ASSAULT",
-        actors: ["SYR", "PHL"],
-        recipients: [],
+        actors: ["ETH"],
+        recipients: ["ERI"],
         modality: "asserted",
         rule: "noun-in-verb-frame",
       },

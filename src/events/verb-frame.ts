@@ -12,7 +12,8 @@ export function nounInVerbFrame(
   mentions: readonly Mention[],
   trig: Hit<TriggerRule>,
 ): { readonly subject: Mention; readonly object: Mention } | undefined {
-  if (toks[trig.start]?.pos !== "NOUN") return undefined;
+  // The trigger may open with an adjective ("heavy clashes"); its head is its last word.
+  if (toks[trig.end - 1]?.pos !== "NOUN") return undefined;
   let j = trig.start - 1;
   while (j >= 0 && ["DET", "ADJ", "NUM"].includes(toks[j]!.pos)) j--;
   if (!FRAME_PREPS.has(toks[j]?.lower ?? "")) return undefined;

@@ -1,0 +1,80 @@
+/**
+ * Trigger rows whose use depends on more than a match: `transitive` rows need an object actor,
+ * VERB-only rows skip the noun, and intent verbs ("seeking to") make the event future.
+ */
+import { describe, expect, it } from "vitest";
+import { code, mismatches, show, type Case } from "./test-code.js";
+
+describe("trigger roles and POS through the pipeline", () => {
+  const cases: Case[] = [
+    [
+      "aid-help-actor: helping a named country is aid to it",
+      "Japan helped Indonesia with emergency food after the floods, officials said on Tuesday.",
+      {
+        type: "AID",
+        actors: ["JPN"],
+        recipients: ["IDN"],
+        modality: "asserted",
+        rule: "aid-help-actor",
+      },
+    ],
+    [
+      "aid-help-actor: 'from COUNTRY' gives the helped group its country",
+      "Canada assisted journalists from Afghanistan on Friday.",
+      {
+        type: "AID",
+        actors: ["CAN"],
+        recipients: ["AFG"],
+        modality: "asserted",
+        rule: "aid-help-actor",
+      },
+    ],
+    [
+      "future-plan-to: 'seeking to' states an intent, so future cooperation is an asserted AGREE (PLOVER)",
+      "Chile and Peru are seeking to deepen their cooperation in mining, the two ministers said.",
+      {
+        type: "AGREE",
+        actors: ["CHL", "PER"],
+        recipients: [],
+        modality: "asserted",
+        rule: "future-cooperate-is-agree",
+      },
+    ],
+    [
+      "consult-travel-to: the verb 'travelled to' is a visit",
+      "The Kenyan president travelled to Somalia on Monday.",
+      {
+        type: "CONSULT",
+        actors: ["KEN"],
+        recipients: ["SOM"],
+        modality: "asserted",
+        rule: "consult-travel-to",
+      },
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, want) => {
+    expect(mismatches(code(text), want)).toEqual([]);
+  });
+
+  const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "aid-help-actor is transitive: no actor object, no aid",
+      "The new rules helped reduce costs for exporters, Germany said.",
+      "aid-help-actor",
+    ],
+    [
+      "consult-travel-to is VERB only: a ban on travel is no visit",
+      "Kenya announced a ban on travel to Somalia on Monday.",
+      "consult-travel-to",
+    ],
+    [
+      "consult-travel-to is VERB only: advice against travel is no visit",
+      "Britain advised against travel to Haiti after the unrest.",
+      "consult-travel-to",
+    ],
+  ];
+  it.each(absent)("%s", (_why, text, rule) => {
+    const hits = code(text).filter((e) => e.rule.split("+").includes(rule));
+    expect(hits.map(show)).toEqual([]);
+  });
+});
