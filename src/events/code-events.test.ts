@@ -87,6 +87,18 @@ describe("background nouns and lede weighting", () => {
 describe("attribution", () => {
   const cases: Case[] = [
     [
+      "an agentless passive keeps its agent unknown: the reporting ministry is only the attribution",
+      "Three Malian soldiers were killed near the border on Sunday, the Malian defence ministry said.",
+      {
+        type: "ASSAULT",
+        actors: [],
+        recipients: ["MLI"],
+        modality: "asserted",
+        rule: "passive-by",
+        attribution: "MLI",
+      },
+    ],
+    [
       "'X said Y attacked Z': Y acts, X is the attribution",
       "Turkey said Russia attacked Ukraine on Tuesday.",
       {

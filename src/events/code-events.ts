@@ -147,7 +147,10 @@ function draftEvent(
   opts: CodeEventsOptions,
 ): EventDraft {
   const said = attributionFor(sc.speech, trig.start);
-  const speakerFallback = found.actors.length === 0 && said?.speaker !== undefined;
+  // An agentless passive ("four people were killed, medics said") hides its agent on purpose:
+  // the speaker who reports it is no stand-in for the one who did it.
+  const speakerFallback =
+    found.actors.length === 0 && said?.speaker !== undefined && found.how !== "passive-by";
   const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);
