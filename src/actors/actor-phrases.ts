@@ -167,7 +167,8 @@ export class PhraseAssembler {
     const modifies =
       (!possessive &&
         MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") &&
-        this.m(j) === undefined) ||
+        this.m(j) === undefined &&
+        !this.startsDate(j)) ||
       this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);
     return j;
@@ -200,6 +201,12 @@ export class PhraseAssembler {
     const t = this.ctx.doc.tokens[k];
     if (!t) return false;
     return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
+  }
+
+  /** True when a date expression starts at token `j` ("from Turkey last month"): no modified noun. */
+  private startsDate(j: number): boolean {
+    const at = this.ctx.doc.tokens[j]?.start;
+    return this.ctx.doc.dates.some((d) => d.span.start === at);
   }
 
   /** "-based", "-backed" at token `j`: the phrase before it only describes the next noun. */

@@ -9,17 +9,23 @@ export interface Speech {
 
 /**
  * Pairs each speech cue with its speaker: the mention just before it ("Wang said",
- * "the minister said") or just after it ("said Wang", "according to the ministry").
+ * "the minister said") or just after it ("said Wang", "according to the ministry"). A cue marked
+ * `speakerAfter` ("according to", "quoted by") only looks after itself: in "arrested by police,
+ * according to the ministry" the police are no speaker.
  */
 export function findSpeakers(
-  cues: readonly { readonly start: number; readonly end: number }[],
+  cues: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly speakerAfter?: boolean;
+  }[],
   mentions: readonly Mention[],
 ): Speech[] {
   return cues.map((c) => {
     let speaker: Mention | undefined;
     for (const m of mentions) {
       if (m.modifierOnly) continue;
-      if (m.tokenEnd <= c.start && c.start - m.tokenEnd <= 2) speaker = m;
+      if (!c.speakerAfter && m.tokenEnd <= c.start && c.start - m.tokenEnd <= 2) speaker = m;
       else if (!speaker && m.tokenStart >= c.end && m.tokenStart - c.end <= 2) speaker = m;
     }
     return speaker ? { start: c.start, end: c.end, speaker } : { start: c.start, end: c.end };

@@ -167,6 +167,20 @@ describe("attribution", () => {
     expect(b?.speaker).toBe(after);
   });
 
+  it("findSpeakers: a speakerAfter cue ('according to') never takes the mention before it", () => {
+    const before = mention(0, 2);
+    const after = mention(4, 5);
+    const [a] = findSpeakers([{ start: 2, end: 4, speakerAfter: true }], [before, after]);
+    expect(a?.speaker).toBe(after);
+  });
+
+  it("'by police, according to the ministry': the agent stays the actor", () => {
+    const e = code(
+      "Twelve Ugandan students were arrested by police, according to the Ugandan interior ministry.",
+    ).find((x) => x.event === "COERCE");
+    expect(e?.actor.map((a) => a.entity_text)).toEqual(["police"]);
+  });
+
   it("findSpeakers skips modifier-only mentions and mentions too far away", () => {
     const [a] = findSpeakers(
       [{ start: 5, end: 6 }],

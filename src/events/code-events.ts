@@ -1,3 +1,4 @@
+import { placeRecipient } from "./place-recipient.js";
 import type {
   Doc,
   EventRecord,
@@ -106,11 +107,13 @@ function codeSentence(
 ): EventDraft[] {
   // "United States" holds the word "States": a cue inside an actor's name is no speech verb.
   const speech = findSpeakers(
-    cuesOfKind(cues, "speech").filter(
-      (c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end),
-    ),
+    cuesOfKind(cues, "speech")
+      .filter((c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end))
+      // A cue ending in a preposition ("according to", "quoted by") has its speaker after it.
+      .map((c) => ({ ...c, speakerAfter: doc.tokens[c.end - 1]?.pos === "ADP" })),
     mentions,
   );
+
   const view: SentenceView = { doc, s, mentions, speech, triggers };
   const contextHits = findHits(doc, s, lex.contexts);
   const dates = doc.dates.filter((d) => d.sentence === s.index);
@@ -164,9 +167,11 @@ function draftEvent(
     nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ??
     opts.datelinePlace;
   const typeProb = sc.probs?.get(rewritten.type);
+  const aimed = recipients.length ? undefined : placeRecipient(doc, rewritten.type, place);
   const rule = [
     trig.rule.id,
     found.how,
+    ...(aimed ? [aimed.rule] : []),
     ...(rewritten.rewrite ? [rewritten.rewrite] : []),
     ...(sc.probs ? ["model"] : []),
   ].join("+");
@@ -176,7 +181,7 @@ function draftEvent(
     context: contextsOf(trig.rule, sc.contextHits),
     cameo: rewritten.cameo,
     actors,
-    recipients,
+    recipients: aimed ? [aimed.mention] : recipients,
     modality: rewritten.modality,
     ...(said?.speaker ? { attribution: said.speaker } : {}),
     ...(date

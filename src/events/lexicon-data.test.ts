@@ -120,7 +120,7 @@ describe("triggers.tsv rows", () => {
     for (const c of cell(r, "context").split(";").filter(Boolean))
       expect(contexts.has(c), `context ${c}`).toBe(true);
     expect(cameoType.has(cell(r, "cameo")), `cameo ${cell(r, "cameo")}`).toBe(true);
-    expect(["dyadic", "reciprocal", "unary", "transitive"]).toContain(cell(r, "role"));
+    expect(["dyadic", "reciprocal", "unary", "transitive", "inverse"]).toContain(cell(r, "role"));
     expect(conf > 0 && conf <= 1, `confidence ${cell(r, "confidence")}`).toBe(true);
     expect(cell(r, "note"), "note").not.toBe("");
     expect(patternProblems(cell(r, "pattern"))).toEqual([]);

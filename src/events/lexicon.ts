@@ -9,9 +9,10 @@ import { compilePattern, PatternIndex, type TokenPattern } from "./token-pattern
 /** How a trigger's participants are read from the sentence. */
 /**
  * How participants are read (data/events/README.md); `transitive` is `dyadic` for verbs too vague
- * to be an event without an object actor ("helped Egypt" is aid, "helped reduce costs" is not).
+ * to be an event without an object actor ("helped Egypt" is aid, "helped reduce costs" is not);
+ * `inverse` for "X received Y from Z", where Z acts on X.
  */
-export type TriggerRole = "dyadic" | "reciprocal" | "unary" | "transitive";
+export type TriggerRole = "dyadic" | "reciprocal" | "unary" | "transitive" | "inverse";
 
 /** One row of triggers.tsv, compiled. */
 export interface TriggerRule {
@@ -75,7 +76,7 @@ const CUE_KINDS = new Set([
   "topic",
   "nonevent",
 ]);
-const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive"]);
+const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive", "inverse"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);
 
 let builtIn: Lexicon | undefined;

@@ -98,6 +98,7 @@ export function findParticipants(
   }
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
+  if (role === "inverse") return inverseParticipants(v, trig, right, subject);
   if (role === "reciprocal") {
     const partners = right
       .filter(
@@ -142,6 +143,25 @@ export function findParticipants(
     recipients: recipientsOf(v, trig, right, role),
     how: subject?.how ?? "no-subject",
     weak: !subject || subject.how !== "subject-left",
+  };
+}
+
+/**
+ * "Kurdish fighters received weapons from Washington": the subject is the recipient and the party
+ * after the trigger's closing "from" is the actor; with no such party the giver is unknown.
+ */
+function inverseParticipants(
+  v: SentenceView,
+  trig: Hit<TriggerRule>,
+  right: readonly RightMention[],
+  subject: Subject | undefined,
+): Participants {
+  const giver = right.find((r) => r.m.tokenStart - trig.end <= 2);
+  return {
+    actors: giver ? groupAt(v, giver.m, "right") : [],
+    recipients: subject?.group ?? [],
+    how: giver ? "inverse-from" : "inverse-no-giver",
+    weak: !giver,
   };
 }
 

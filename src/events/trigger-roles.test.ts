@@ -51,6 +51,50 @@ describe("trigger roles and POS through the pipeline", () => {
         rule: "consult-travel-to",
       },
     ],
+    [
+      "aid-receive-from (inverse): the giver after 'from' acts, the receiver is the recipient",
+      "Somali troops received armoured vehicles and weapons from Turkey last month.",
+      {
+        type: "AID",
+        actors: ["TUR"],
+        recipients: ["SOM"],
+        modality: "asserted",
+        rule: "inverse-from",
+      },
+    ],
+    [
+      "support-receive-backing-from (inverse): the backer is the actor",
+      "Moldova won strong backing from Romania for its reform plan on Tuesday.",
+      {
+        type: "SUPPORT",
+        actors: ["ROU"],
+        recipients: ["MDA"],
+        modality: "asserted",
+        rule: "support-receive-backing-from",
+      },
+    ],
+    [
+      "protest-place-government: a protest with no target is aimed at the place's government",
+      "Hundreds of Ethiopian workers held a protest in Beirut on Sunday.",
+      {
+        type: "PROTEST",
+        actors: ["ETH"],
+        recipients: ["LBN"],
+        modality: "asserted",
+        rule: "protest-place-government",
+      },
+    ],
+    [
+      "protest-place-government: a named target wins over the place",
+      "Students in Nairobi protested against the Ugandan government on Monday.",
+      {
+        type: "PROTEST",
+        actors: ["KEN"],
+        recipients: ["UGA"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
