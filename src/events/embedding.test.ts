@@ -142,11 +142,18 @@ describe("parseEmbeddingRules", () => {
   });
 });
 
-describe("a comma ends a complement unless a new linker follows", () => {
+describe("a comma or a finite auxiliary ends a complement", () => {
   it("'Despite calls for a pause, the army shelled the town' keeps the shelling", () => {
     expect(
       types(code("Despite calls for a pause in the fighting, the Syrian army shelled the town.")),
     ).toContain("ASSAULT");
+  });
+  it("a finite auxiliary ends a complement: 'jailed for X were freed' keeps the release", () => {
+    expect(
+      types(
+        code("The Belarusian activists jailed for protesting were released by Minsk on Monday."),
+      ),
+    ).toContain("RETREAT");
   });
   it("'urged Israel, its ally, to withdraw' still embeds the withdrawal", () => {
     expect(
@@ -184,6 +191,20 @@ describe("embedding through the pipeline", () => {
       "Iran accused Israel of arresting its diplomats.",
       "Israel arrested Iranian diplomats.",
       "ACCUSE",
+      "COERCE",
+    ],
+    [
+      "embed-coerce-charge: the charge of an arrest is not an event",
+      "A Ghanaian court jailed two bankers for funding armed groups in Mali.",
+      "Two bankers funded armed groups in Mali.",
+      "COERCE",
+      "AID",
+    ],
+    [
+      "embed-sanction-reason: the reason for a sanction is not an event",
+      "Canada sanctioned three Iranian officials over the arrest of protesters.",
+      "Iranian officials arrested protesters.",
+      "SANCTION",
       "COERCE",
     ],
     [

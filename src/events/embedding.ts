@@ -93,6 +93,13 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
   return { ...t, rule };
 }
 
+/** Finite forms of "be" and "have": a complement ("to ...", "for ...ing") has none of its own. */
+const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
+
+function finiteAux(tok: Token | undefined): boolean {
+  return tok?.pos === "AUX" && FINITE_AUX.has(tok.lower);
+}
+
 function governs(
   r: EmbeddingRule,
   g: Hit<TriggerRule>,
@@ -105,11 +112,14 @@ function governs(
   for (let i = g.end; i < t.start; i++) {
     const tok = tokens[i]!;
     if (BREAKS.has(tok.text) || tok.lemma === "say") return false;
+    // "The men jailed for spying were freed": a finite auxiliary opens the subject's main clause.
+    if (finiteAux(tok) && linked) return false;
     // "Despite calls for a pause, the army shelled ...": after a comma only a new linker continues
     // the complement; otherwise a new clause has begun.
     if (tok.text === ",") [linked, comma] = [false, true];
     else if (r.linkers.has(tok.lower)) linked = true;
   }
+  if (finiteAux(tokens[t.start]) && linked) return false;
   // The governor's own words can hold the linker ("called for", "called on Israel to stop ...").
   for (let i = g.start + 1; i < g.end && !linked && !comma; i++)
     linked = r.linkers.has(tokens[i]!.lower);
