@@ -164,6 +164,17 @@ describe("PLOVER rewrites through the pipeline", () => {
 describe("modality through the pipeline", () => {
   const cases: Case[] = [
     [
+      "a 'to' infinitive inherits the future of the verb it completes (future aid is AGREE)",
+      "Norway will send a medical team to the region next month to help Sudan.",
+      {
+        type: "AGREE",
+        actors: ["NOR"],
+        recipients: ["SDN"],
+        modality: "asserted",
+        rule: "future-aid-is-agree",
+      },
+    ],
+    [
       "plain past tense is asserted",
       "Russia attacked Ukraine on Monday.",
       {

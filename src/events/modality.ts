@@ -13,6 +13,8 @@ const REACH: Readonly<Record<string, number>> = {
   historical: 8,
 };
 const CLAUSE_WIDE = new Set(["if", "unless", "whether"]);
+/** Extra reach of a cue over the verb phrase a "to" infinitive completes. */
+const PURPOSE_REACH = 6;
 const PRIORITY: readonly Modality[] = ["negated", "hypothetical", "future", "historical"];
 const KIND_TO_MODALITY: Readonly<Record<string, Modality>> = {
   negation: "negated",
@@ -57,7 +59,10 @@ export function decideModality(
 
 function reaches(tokens: readonly Token[], c: Hit<CueRule>, trigStart: number): boolean {
   const wide = CLAUSE_WIDE.has(tokens[c.start]?.lower ?? "");
-  const reach = wide ? 40 : (REACH[c.rule.kind] ?? 0);
+  // "will send a team to help identify victims": a "to" infinitive inherits the modality of the
+  // verb it completes, so the cue reaches through that verb's phrase too.
+  const purpose = tokens[trigStart - 1]?.lower === "to" && c.rule.kind !== "historical";
+  const reach = wide ? 40 : (REACH[c.rule.kind] ?? 0) + (purpose ? PURPOSE_REACH : 0);
   if (trigStart - c.end > reach) return false;
   for (let i = c.end; i < trigStart; i++) {
     const t = tokens[i]!.text;

@@ -182,6 +182,8 @@ function recipientsOf(
 ): Mention[] {
   const ok = right
     .filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH)
+    // A "by" phrase names who did something ("victims killed by X"), never whom it was done to.
+    .filter((r) => r.prep !== "by")
     .filter((r) =>
       role === "unary"
         ? UNARY_PREPS.has(r.prep) || (r.prep === "from" && trig.rule.type === "RETREAT")

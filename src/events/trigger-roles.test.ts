@@ -121,4 +121,12 @@ describe("trigger roles and POS through the pipeline", () => {
     const hits = code(text).filter((e) => e.rule.split("+").includes(rule));
     expect(hits.map(show)).toEqual([]);
   });
+
+  it("a 'by' phrase is an agent, never the recipient: no aid aimed at the attacker", () => {
+    const aid = code("Turkey helped families displaced by Russia.").filter(
+      (e) => e.event === "AID",
+    );
+    expect(aid.map((e) => e.actor.map((a) => a.code).join())).toEqual(["TUR"]);
+    expect(aid.flatMap((e) => e.recipient.map((r) => r.code))).not.toContain("RUS");
+  });
 });
