@@ -147,6 +147,8 @@ export class PhraseAssembler {
     if (possessive) j++;
     let k = j;
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;
+    // "French political and military officials": coordinated adjectives before the noun.
+    if (k > j && this.fw(k) === "coordinator" && this.isPreModifier(k + 1)) k += 2;
     const noun = this.compound(this.m(k));
     if (run.length === 1 && first.entry.officeTitle && !possessive) {
       const end = this.titledPerson(

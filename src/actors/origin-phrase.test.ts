@@ -28,3 +28,12 @@ describe("sector-from-actor: 'NOUN from COUNTRY' names people of that country", 
     expect(codeOf(text, head)).not.toBe(where);
   });
 });
+
+describe("actor-sector with coordinated adjectives", () => {
+  it("'French political and military officials' is one French mention", () => {
+    const ms = resolveActors(testDoc("French political and military officials met on Monday."), kb);
+    expect(ms.map((m) => [m.span.text, m.entity.code])).toEqual([
+      ["French political and military officials", "FRA"],
+    ]);
+  });
+});

@@ -304,6 +304,18 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "subject-left",
       },
     ],
+    [
+      // Fixed: a participle after a noun whose clause has a later finite verb only describes it.
+      "'journalists imprisoned for spying were released': the jailing has no actor of its own",
+      "Three Egyptian journalists imprisoned for spying were released on Monday.",
+      {
+        type: "COERCE",
+        actors: [],
+        recipients: ["EGY"],
+        modality: "asserted",
+        rule: "passive-by",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);

@@ -40,6 +40,8 @@ function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before
   if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
   const after = toks[trig.end];
   if (after?.lower === "by") return true;
+  if ((after?.pos === "ADP" || after?.pos === "SCONJ") && finiteVerbFollows(toks, trig.end))
+    return true;
   if (!(
     after === undefined ||
     after.pos === "PUNCT" ||
@@ -50,6 +52,27 @@ function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before
     const t = toks[j]!;
     if (t.text === "," || t.text === ";" || t.pos === "VERB") return false;
     if (t.lemma === "be") return true;
+  }
+  return false;
+}
+
+/** Finite auxiliaries and modals: the main verb of a subject that a participle only describes. */
+const FINITE = new Set(
+  "is are was were will would has have had can could may might should must".split(" "),
+);
+/** How far after a participle phrase the clause's own finite verb is looked for. */
+const FINITE_REACH = 15;
+
+/**
+ * "Officials accused of fraud were arrested", "the men jailed for spying will be freed": a finite
+ * verb after the participle's phrase (before any comma) shows the participle describes the noun.
+ */
+function finiteVerbFollows(toks: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(toks.length, from + FINITE_REACH); i++) {
+    const t = toks[i]!;
+    if (t.pos === "PUNCT") return false;
+    if (t.pos === "VERB" && !/(ed|ing)$/.test(t.lower)) return false;
+    if (t.pos === "AUX" && FINITE.has(t.lower)) return true;
   }
   return false;
 }
