@@ -316,6 +316,18 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "passive-by",
       },
     ],
+    [
+      // Fixed: the tagger reads "hand" as a noun, so "Kabul" looked like a modifier.
+      "'demanded that Kabul hand over': the capital opening the that-clause is the recipient",
+      "Pakistan demanded that Kabul hand over the group's leaders.",
+      {
+        type: "REQUEST",
+        actors: ["PAK"],
+        recipients: ["AFG"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);

@@ -5,6 +5,14 @@ import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
 import { isPassive } from "./passive.js";
+import {
+  LOCATIVE,
+  TOPIC,
+  hasVerbBetween,
+  prepBefore,
+  rightMentions,
+  type RightMention,
+} from "./right-mentions.js";
 
 /** What the coder knows about one sentence when it looks for participants. */
 export interface SentenceView {
@@ -28,26 +36,6 @@ export interface Participants {
   readonly weak: boolean;
 }
 
-const LOCATIVE = new Set([
-  "in",
-  "near",
-  "inside",
-  "outside",
-  "across",
-  "throughout",
-  "into",
-  "around",
-]);
-const TOPIC = new Set([
-  "about",
-  "over",
-  "regarding",
-  "concerning",
-  "amid",
-  "despite",
-  "than",
-  "like",
-]);
 const NOT_SUBJECT_PREP = new Set([
   ...LOCATIVE,
   ...TOPIC,
@@ -193,58 +181,6 @@ function recipientsOf(
   return first ? groupAt(v, first.m, "right") : [];
 }
 
-/** A mention to the right of a trigger, with the preposition that introduces it. */
-interface RightMention {
-  readonly m: Mention;
-  readonly prep: string;
-}
-
-function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] {
-  const toks = v.doc.tokens;
-  const stop = clauseEndRight(v, trig.end);
-  const out: RightMention[] = [];
-  for (const m of v.mentions) {
-    if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
-    if (m.modifierOnly && !isPossessive(toks, m)) continue;
-    // "recalled its ambassador from X": a possessive pronoun, or a countryless role noun inside the
-    // trigger's own words, belongs to the actor's side, not to the target.
-    if (isPossessivePronoun(m) || (m.tokenEnd <= trig.end && m.entity.code === "")) continue;
-    // The trigger's own last word may be the preposition ("met with", "fired at"): what follows
-    // it is the trigger's target, never a place or a topic.
-    const prep = prepBefore(toks, m.tokenStart, trig.start + 1);
-    if (prep !== "" && m.tokenStart - trig.end <= 2 && toks[trig.end - 1]?.lower === prep) {
-      out.push({ m, prep: prep === "on" ? "on-adjacent" : prep });
-      continue;
-    }
-    if (TOPIC.has(prep)) continue;
-    if (LOCATIVE.has(prep) && (m.kind === "country" || m.kind === "capital")) continue;
-    if (prep === "on") {
-      const adjacent = m.tokenStart - trig.end <= 2;
-      if (!adjacent) continue;
-      out.push({ m, prep: "on-adjacent" });
-      continue;
-    }
-    out.push({ m, prep });
-  }
-  return out;
-}
-
-/** True when a verb stands between two tokens ("a resolution proposed by": "by" is proposed's agent). */
-function hasVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (toks[i]!.pos === "VERB") return true;
-  return false;
-}
-
-/** The preposition (lower-cased) governing a mention, looking back over determiners, or "". */
-function prepBefore(toks: readonly Token[], i: number, floor: number): string {
-  for (let j = i - 1; j >= Math.max(floor, i - 3); j--) {
-    const t = toks[j]!;
-    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.lower === "'s") continue;
-    return t.pos === "ADP" || t.lower === "between" || t.lower === "with" ? t.lower : "";
-  }
-  return "";
-}
-
 /** The nearest word before token i that is not a determiner or adjective, lower-cased. */
 function wordBefore(toks: readonly Token[], i: number): string {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -252,22 +188,6 @@ function wordBefore(toks: readonly Token[], i: number): string {
     if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
   }
   return "";
-}
-
-/** First token index at or after `from` that ends the clause a trigger's object may come from. */
-function clauseEndRight(v: SentenceView, from: number): number {
-  const toks = v.doc.tokens;
-  for (let i = from; i < v.s.endToken; i++) {
-    const t = toks[i]!;
-    if (t.text === ";" || t.lower === "while" || t.lower === "whereas" || t.lower === "but")
-      return i;
-    const sp = v.speech.find((x) => x.start === i);
-    if (sp)
-      return sp.speaker && sp.speaker.tokenEnd <= i && sp.speaker.tokenStart >= from
-        ? sp.speaker.tokenStart
-        : i;
-  }
-  return v.s.endToken;
 }
 
 interface Subject {

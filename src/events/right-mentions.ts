@@ -1,0 +1,116 @@
+/**
+ * The mentions to the right of a trigger that may be its object or partner, each with the
+ * preposition that introduces it, and the clause limits that bound the search.
+ */
+import type { Mention, Token } from "../core/types.js";
+import type { Hit } from "./find-hits.js";
+import type { TriggerRule } from "./lexicon.js";
+import type { SentenceView } from "./participants.js";
+import { isPossessive, isPossessivePronoun } from "./conjoined.js";
+
+/** Prepositions of place: a country after them is where, not who. */
+export const LOCATIVE = new Set([
+  "in",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "into",
+  "around",
+]);
+/** Prepositions that introduce a topic, not a participant. */
+export const TOPIC = new Set([
+  "about",
+  "over",
+  "regarding",
+  "concerning",
+  "amid",
+  "despite",
+  "than",
+  "like",
+]);
+/** A mention to the right of a trigger, with the preposition that introduces it. */
+export interface RightMention {
+  readonly m: Mention;
+  readonly prep: string;
+}
+
+/** The mentions after a trigger up to its clause end, with their prepositions. */
+export function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMention[] {
+  const toks = v.doc.tokens;
+  const stop = clauseEndRight(v, trig.end);
+  const out: RightMention[] = [];
+  for (const m of v.mentions) {
+    if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
+    if (m.modifierOnly && !isPossessive(toks, m) && !subjectAfterThat(toks, trig, m)) continue;
+    // "recalled its ambassador from X": a possessive pronoun, or a countryless role noun inside the
+    // trigger's own words, belongs to the actor's side, not to the target.
+    if (isPossessivePronoun(m) || (m.tokenEnd <= trig.end && m.entity.code === "")) continue;
+    // The trigger's own last word may be the preposition ("met with", "fired at"): what follows
+    // it is the trigger's target, never a place or a topic.
+    const prep = prepBefore(toks, m.tokenStart, trig.start + 1);
+    if (prep !== "" && m.tokenStart - trig.end <= 2 && toks[trig.end - 1]?.lower === prep) {
+      out.push({ m, prep: prep === "on" ? "on-adjacent" : prep });
+      continue;
+    }
+    if (TOPIC.has(prep)) continue;
+    if (LOCATIVE.has(prep) && (m.kind === "country" || m.kind === "capital")) continue;
+    if (prep === "on") {
+      const adjacent = m.tokenStart - trig.end <= 2;
+      if (!adjacent) continue;
+      out.push({ m, prep: "on-adjacent" });
+      continue;
+    }
+    out.push({ m, prep });
+  }
+  return out;
+}
+
+/**
+ * "demanded that Kabul hand over ...": a country or capital name right after a trigger ending in
+ * "that" opens the complement clause as its subject, even where the tagger read the next word as
+ * a noun ("hand", "release") and the actor resolver took the name for a modifier.
+ */
+function subjectAfterThat(toks: readonly Token[], trig: Hit<TriggerRule>, m: Mention): boolean {
+  return (
+    m.tokenStart === trig.end &&
+    toks[trig.end - 1]?.lower === "that" &&
+    (m.kind === "country" || m.kind === "capital") &&
+    toks[m.tokenStart]?.pos === "PROPN" &&
+    // A plural noun after it ("that Chinese products") is what the name modifies.
+    toks[m.tokenEnd]?.lower === toks[m.tokenEnd]?.lemma
+  );
+}
+
+/** True when a verb stands between two tokens ("a resolution proposed by": "by" is proposed's agent). */
+export function hasVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.pos === "VERB") return true;
+  return false;
+}
+
+/** The preposition (lower-cased) governing a mention, looking back over determiners, or "". */
+export function prepBefore(toks: readonly Token[], i: number, floor: number): string {
+  for (let j = i - 1; j >= Math.max(floor, i - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.lower === "'s") continue;
+    return t.pos === "ADP" || t.lower === "between" || t.lower === "with" ? t.lower : "";
+  }
+  return "";
+}
+
+/** First token index at or after `from` that ends the clause a trigger's object may come from. */
+function clauseEndRight(v: SentenceView, from: number): number {
+  const toks = v.doc.tokens;
+  for (let i = from; i < v.s.endToken; i++) {
+    const t = toks[i]!;
+    if (t.text === ";" || t.lower === "while" || t.lower === "whereas" || t.lower === "but")
+      return i;
+    const sp = v.speech.find((x) => x.start === i);
+    if (sp)
+      return sp.speaker && sp.speaker.tokenEnd <= i && sp.speaker.tokenStart >= from
+        ? sp.speaker.tokenStart
+        : i;
+  }
+  return v.s.endToken;
+}
