@@ -84,7 +84,10 @@ export function countryPatterns(): PatternEntry[] {
       };
       out.push({ pattern, entry });
     };
-    for (const p of splitList(c.aliases)) push(p, "country", "name");
+    // The name itself too: a `drop` of a capital equal to the name ("Singapore") empties it from
+    // the alias list, and the country must still be found by name.
+    for (const p of new Set([c.name ?? "", ...splitList(c.aliases)]))
+      if (p) push(p, "country", "name");
     for (const p of splitList(c.demonyms)) push(p, "country", "demonym");
     for (const p of splitList(c.plurals)) push(p, "country", "plural");
     for (const p of splitList(c.capitals)) push(p, "capital", "capital", ["GOV"]);
