@@ -142,7 +142,7 @@ describe("parseEmbeddingRules", () => {
   });
 });
 
-describe("a comma or a finite auxiliary ends a complement", () => {
+describe("a comma, a finite auxiliary or a second predicate ends a complement", () => {
   it("'Despite calls for a pause, the army shelled the town' keeps the shelling", () => {
     expect(
       types(code("Despite calls for a pause in the fighting, the Syrian army shelled the town.")),
@@ -154,6 +154,15 @@ describe("a comma or a finite auxiliary ends a complement", () => {
         code("The Belarusian activists jailed for protesting were released by Minsk on Monday."),
       ),
     ).toContain("RETREAT");
+  });
+  it("'condemned X ... and called on Y': a second inflected verb is a new predicate", () => {
+    expect(
+      types(
+        code(
+          "Jordan condemned the raid as a violation of its sovereignty and called on Israel to halt its operations.",
+        ),
+      ),
+    ).toContain("REQUEST");
   });
   it("'urged Israel, its ally, to withdraw' still embeds the withdrawal", () => {
     expect(

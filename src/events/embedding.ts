@@ -96,6 +96,12 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
 /** Finite forms of "be" and "have": a complement ("to ...", "for ...ing") has none of its own. */
 const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 
+const COORD = new Set(["and", "but"]);
+
+function inflectedVerb(tok: Token | undefined): boolean {
+  return tok?.pos === "VERB" && tok.lower !== tok.lemma && !tok.lower.endsWith("ing");
+}
+
 function finiteAux(tok: Token | undefined): boolean {
   return tok?.pos === "AUX" && FINITE_AUX.has(tok.lower);
 }
@@ -114,6 +120,9 @@ function governs(
     if (BREAKS.has(tok.text) || tok.lemma === "say") return false;
     // "The men jailed for spying were freed": a finite auxiliary opens the subject's main clause.
     if (finiteAux(tok) && linked) return false;
+    // "condemned the strike ... and called on Washington to ...": an inflected verb after "and"
+    // is a second predicate of the subject; a base form ("to stop and withdraw") continues.
+    if (COORD.has(tok.lower) && inflectedVerb(tokens[i + 1])) return false;
     // "Despite calls for a pause, the army shelled ...": after a comma only a new linker continues
     // the complement; otherwise a new clause has begun.
     if (tok.text === ",") [linked, comma] = [false, true];
