@@ -27,4 +27,12 @@ describe("event-reference: a reaction to a named event is aimed at that event's 
     );
     expect(accuse?.recipient).toEqual([]);
   });
+
+  it("skips the reactor's own acts and reads a noun inside the trigger ('condemned the attack')", () => {
+    const accuse = code(
+      "Russian forces shelled Kharkiv on Monday. Ukrainian troops attacked Russian positions near Belgorod in response. The Ukrainian foreign minister condemned the attack.",
+    ).find((e) => e.event === "ACCUSE");
+    expect(accuse?.rule).toContain("event-reference");
+    expect(codes(accuse?.recipient ?? [])).toEqual(["RUS"]);
+  });
 });

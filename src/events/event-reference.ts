@@ -28,7 +28,7 @@ export function resolveEventReferences(
 ): EventDraft[] {
   return drafts.map((d) => {
     if (!REACTIONS.has(d.type) || d.recipients.length > 0 || d.actors.length === 0) return d;
-    const noun = objectNoun(doc, d.trigger.end);
+    const noun = triggerNoun(doc, d.trigger.end) ?? objectNoun(doc, d.trigger.end);
     if (!noun) return d;
     const types = new Set(
       lex.triggers
@@ -44,6 +44,12 @@ export function resolveEventReferences(
     );
     return recipients.length ? { ...d, recipients, rule: `${d.rule}+event-reference` } : d;
   });
+}
+
+/** The trigger's own last word when it is a noun ("condemned the attack" matched as one row). */
+function triggerNoun(doc: Doc, charEnd: number): Token | undefined {
+  const last = doc.tokens.find((t) => t.end === charEnd);
+  return last?.pos === "NOUN" ? last : undefined;
 }
 
 /** The noun a trigger takes as object: the first noun within a few words, past determiners and dates. */
@@ -64,8 +70,13 @@ function referent(
   d: EventDraft,
   types: ReadonlySet<PloverType>,
 ): EventDraft | undefined {
+  // A side does not condemn its own act: only events with an actor other than the reactor count.
+  const own = new Set(d.actors.map((m) => m.entity.code));
   const candidates = drafts.filter(
-    (e) => e !== d && types.has(e.type) && e.actors.some((m) => m.entity.code !== ""),
+    (e) =>
+      e !== d &&
+      types.has(e.type) &&
+      e.actors.some((m) => m.entity.code !== "" && !own.has(m.entity.code)),
   );
   const before = candidates.filter((e) => e.trigger.start < d.trigger.start);
   return before[before.length - 1] ?? candidates.find((e) => e.trigger.start > d.trigger.start);
