@@ -328,6 +328,29 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "subject-left",
       },
     ],
+    [
+      // Fixed: a country word modifying the direct object names the owner acted on.
+      "'attacked Russian positions': the owner of the object is the recipient",
+      "Ukrainian troops attacked Russian positions near the border on Sunday.",
+      {
+        type: "ASSAULT",
+        actors: ["UKR"],
+        recipients: ["RUS"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
+    [
+      "'seized a British tanker' (one trigger row): the owner inside the trigger is the recipient",
+      "Iran seized a British tanker near Hormuz on Friday.",
+      {
+        type: "ASSAULT",
+        actors: ["IRN"],
+        recipients: ["GBR"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);

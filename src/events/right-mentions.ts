@@ -43,7 +43,13 @@ export function rightMentions(v: SentenceView, trig: Hit<TriggerRule>): RightMen
   const out: RightMention[] = [];
   for (const m of v.mentions) {
     if (m.tokenStart <= trig.start || m.tokenStart >= stop) continue;
-    if (m.modifierOnly && !isPossessive(toks, m) && !subjectAfterThat(toks, trig, m)) continue;
+    if (
+      m.modifierOnly &&
+      !isPossessive(toks, m) &&
+      !subjectAfterThat(toks, trig, m) &&
+      !ownerOfObject(toks, trig, m)
+    )
+      continue;
     // "recalled its ambassador from X": a possessive pronoun, or a countryless role noun inside the
     // trigger's own words, belongs to the actor's side, not to the target.
     if (isPossessivePronoun(m) || (m.tokenEnd <= trig.end && m.entity.code === "")) continue;
@@ -82,6 +88,23 @@ function subjectAfterThat(toks: readonly Token[], trig: Hit<TriggerRule>, m: Men
     toks[m.tokenEnd]?.lower === toks[m.tokenEnd]?.lemma
   );
 }
+
+/**
+ * "attacked Russian positions", "seized an Iranian tanker": a country word modifying the head of a
+ * dyadic trigger's direct object names the owner of what was acted on, so it is the recipient.
+ */
+function ownerOfObject(toks: readonly Token[], trig: Hit<TriggerRule>, m: Mention): boolean {
+  if (trig.rule.role !== "dyadic" && trig.rule.role !== "transitive") return false;
+  if (m.kind !== "country") return false;
+  // "seized a British tanker" matched as one row: the owner modifies the trigger's own noun.
+  if (m.tokenStart > trig.start && m.tokenEnd < trig.end) return true;
+  if (toks[trig.end - 1]?.pos !== "VERB") return false;
+  for (let i = trig.end; i < m.tokenStart; i++)
+    if (!OBJECT_OPENERS.has(toks[i]?.pos ?? "")) return false;
+  return m.tokenStart - trig.end <= 2;
+}
+
+const OBJECT_OPENERS = new Set(["DET", "NUM", "ADJ"]);
 
 /** True when a verb stands between two tokens ("a resolution proposed by": "by" is proposed's agent). */
 export function hasVerbBetween(toks: readonly Token[], from: number, to: number): boolean {
