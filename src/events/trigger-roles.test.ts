@@ -95,6 +95,28 @@ describe("trigger roles and POS through the pipeline", () => {
         rule: "subject-left",
       },
     ],
+    [
+      "aid-hand-over-weapons: handing weapons to a country is military aid, not an attack",
+      "Poland handed over a new batch of artillery shells to Ukraine on Tuesday.",
+      {
+        type: "AID",
+        actors: ["POL"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "aid-hand-over-weapons",
+      },
+    ],
+    [
+      "mobilize-order-into: ordering troops into the streets deploys them",
+      "Peru's president ordered 3,000 soldiers into the streets of Lima on Sunday.",
+      {
+        type: "MOBILIZE",
+        actors: ["PER"],
+        recipients: [],
+        modality: "asserted",
+        rule: "mobilize-order-into",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
