@@ -217,6 +217,13 @@ describe("embedding through the pipeline", () => {
       "COERCE",
     ],
     [
+      "embed-reaction-object: the welcomed verdict is a reference, not a new conviction",
+      "The Liberian government welcomed the verdict against the former warlord.",
+      "A Liberian court convicted the former warlord.",
+      "SUPPORT",
+      "SANCTION",
+    ],
+    [
       "embed-support-complement: the endorsed talks are not an event",
       "Egypt voiced support for talks between Israel and Hamas.",
       "Israel and Hamas held talks.",
@@ -286,16 +293,12 @@ describe("embedding through the pipeline", () => {
 });
 
 describe("embedding: known bugs (it.fails until fixed)", () => {
-  // BUG: embed-support-complement never links "supports the convening of ...": the linker "of"
-  // follows the complement's head instead of sitting between governor and complement.
-  it.fails(
-    "'supports the convening of a conference' is SUPPORT only (the row's own example)",
-    () => {
-      expect(
-        types(code("The United States supports the convening of a peace conference.")),
-      ).toEqual(["SUPPORT"]);
-    },
-  );
+  // Fixed: "the convening" is the direct object of "supports" (embed-reaction-object).
+  it("'supports the convening of a conference' is SUPPORT only (the row's own example)", () => {
+    expect(types(code("The United States supports the convening of a peace conference."))).toEqual([
+      "SUPPORT",
+    ]);
+  });
 
   // Fixed: the governor's own words ("called on Israel to stop") can hold the linker.
   it("'called on X to stop attacking Y' codes no ASSAULT", () => {

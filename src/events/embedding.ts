@@ -97,6 +97,19 @@ function promote(t: Hit<TriggerRule>, r: EmbeddingRule, to: PloverType): Hit<Tri
 const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 
 const COORD = new Set(["and", "but"]);
+/** Linker cell value meaning "the governor's direct object" ("welcomed the verdict"). */
+const OBJECT_LINKER = "_object";
+const OBJECT_NP = new Set(["DET", "ADJ", "NUM", "PROPN"]);
+
+/** True when event noun `t` heads the noun phrase right after the governor (its direct object). */
+function isDirectObject(tokens: readonly Token[], from: number, t: Hit<TriggerRule>): boolean {
+  if (tokens[t.start]?.pos !== "NOUN" || t.start - from > 3) return false;
+  for (let i = from; i < t.start; i++) {
+    const tok = tokens[i];
+    if (!tok || (!OBJECT_NP.has(tok.pos) && tok.lower !== "'s")) return false;
+  }
+  return true;
+}
 
 function inflectedVerb(tok: Token | undefined): boolean {
   return tok?.pos === "VERB" && tok.lower !== tok.lemma && !tok.lower.endsWith("ing");
@@ -113,6 +126,7 @@ function governs(
   tokens: readonly Token[],
 ): boolean {
   if (g.rule.type !== r.governor || t.start < g.end || t.start - g.end > r.maxGap) return false;
+  if (r.linkers.has(OBJECT_LINKER) && isDirectObject(tokens, g.end, t)) return true;
   let linked = false;
   let comma = false;
   for (let i = g.end; i < t.start; i++) {
