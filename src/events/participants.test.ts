@@ -351,6 +351,29 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "subject-left",
       },
     ],
+    [
+      // Fixed: a transitive meeting verb's direct object is a partner, like a "with" phrase.
+      "'met the Chinese ambassador': the object of a meeting verb is a participant",
+      "Pakistan's army chief met the Chinese ambassador on Monday.",
+      {
+        type: "CONSULT",
+        actors: ["PAK", "CHN"],
+        recipients: [],
+        modality: "asserted",
+        rule: "reciprocal-with",
+      },
+    ],
+    [
+      "'rejected the OAS request': an organisation owning the object is the recipient",
+      "Nicaragua rejected the OAS request to send observers.",
+      {
+        type: "REJECT",
+        actors: ["NIC"],
+        recipients: ["IGO"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);

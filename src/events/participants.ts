@@ -62,6 +62,16 @@ const ASIDE = new Set([
   "unlike",
 ]);
 
+/** "met the Chinese ambassador": the mention right after a verb trigger, with no preposition. */
+function directObject(toks: readonly Token[], trig: Hit<TriggerRule>, r: RightMention): boolean {
+  // "received his Brazilian counterpart" matched as one row: the guest is inside the trigger.
+  if (r.m.tokenStart < trig.end && r.m.entity.code !== "") return true;
+  if (r.prep !== "" || toks[trig.end - 1]?.pos !== "VERB") return false;
+  for (let i = trig.end; i < r.m.tokenStart; i++)
+    if (!["DET", "ADJ", "NUM"].includes(toks[i]?.pos ?? "")) return false;
+  return r.m.tokenStart - trig.end <= 3;
+}
+
 /** Reads the participants of one trigger from the sentence around it. */
 export function findParticipants(
   v: SentenceView,
@@ -91,7 +101,10 @@ export function findParticipants(
     const partners = right
       .filter(
         (r) =>
-          (r.prep === "with" || r.prep === "between" || r.prep === "among") &&
+          (r.prep === "with" ||
+            r.prep === "between" ||
+            r.prep === "among" ||
+            directObject(v.doc.tokens, trig, r)) &&
           !isPossessivePronoun(r.m),
       )
       .flatMap((r) => groupAt(v, r.m, "right"));

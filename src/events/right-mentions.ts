@@ -95,7 +95,8 @@ function subjectAfterThat(toks: readonly Token[], trig: Hit<TriggerRule>, m: Men
  */
 function ownerOfObject(toks: readonly Token[], trig: Hit<TriggerRule>, m: Mention): boolean {
   if (trig.rule.role !== "dyadic" && trig.rule.role !== "transitive") return false;
-  if (m.kind !== "country") return false;
+  // A country word or an organisation's name ("rejected the OAS request") owns the object.
+  if (m.kind !== "country" && m.kind !== "organisation") return false;
   // "seized a British tanker" matched as one row: the owner modifies the trigger's own noun.
   if (m.tokenStart > trig.start && m.tokenEnd < trig.end) return true;
   if (toks[trig.end - 1]?.pos !== "VERB") return false;
