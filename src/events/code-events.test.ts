@@ -23,6 +23,12 @@ describe("non-event cues drop triggers", () => {
       "Protesters rallied in Tokyo on Monday.",
       "PROTEST",
     ],
+    [
+      "nonevent-natural-disaster: an earthquake striking a region is no ASSAULT",
+      "A powerful earthquake struck eastern Turkey on Monday.",
+      "Russian missiles struck eastern Ukraine on Monday.",
+      "ASSAULT",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);

@@ -172,6 +172,22 @@ function inverseParticipants(
  */
 const UNARY_PREPS = new Set(["against", "at", "on-adjacent"]);
 
+/**
+ * Tokens from `from` to `to`, not counting a bracketed aside ("50 million yuan (about 6.9 million
+ * dollars) in aid to Tajikistan"): an aside does not push the object away from its verb.
+ */
+function distanceOutsideBrackets(toks: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]?.text;
+    if (t === "(" || t === "[") depth++;
+    else if ((t === ")" || t === "]") && depth > 0) depth--;
+    else if (depth === 0) n++;
+  }
+  return n;
+}
+
 /** How far after a trigger its recipient may start, in tokens: objects sit close to their verb. */
 const RECIPIENT_REACH = 8;
 
@@ -182,7 +198,9 @@ function recipientsOf(
   role: TriggerRule["role"],
 ): Mention[] {
   const ok = right
-    .filter((r) => r.m.tokenStart - trig.end <= RECIPIENT_REACH)
+    .filter(
+      (r) => distanceOutsideBrackets(v.doc.tokens, trig.end, r.m.tokenStart) <= RECIPIENT_REACH,
+    )
     // A "by" phrase names who did something ("victims killed by X"), never whom it was done to.
     .filter((r) => r.prep !== "by")
     .filter((r) =>

@@ -117,6 +117,17 @@ describe("trigger roles and POS through the pipeline", () => {
         rule: "mobilize-order-into",
       },
     ],
+    [
+      "a bracketed aside does not push the recipient out of reach",
+      "Japan provided 2 billion yen (about 13.5 million U.S. dollars at current exchange rates) in grants to Nepal.",
+      {
+        type: "AID",
+        actors: ["JPN"],
+        recipients: ["NPL"],
+        modality: "asserted",
+        rule: "aid-economic",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
