@@ -4,16 +4,14 @@
  */
 import type { Command } from "commander";
 import { UsageError } from "../core/errors.js";
-import type { IngestOptions, InputFormat } from "../ingest/ingest-types.js";
+import { INPUT_FORMATS, type IngestOptions, type InputFormat } from "../ingest/ingest-types.js";
 import type { CodeOptions } from "../pipeline.js";
-
-/** Input formats `readInputs` understands, as the CLI spells them. */
-export const INPUT_FORMATS: readonly string[] = ["auto", "article", "txt", "jsonl"];
 
 /** Parsed values of the shared coding flags. */
 export interface CodingFlags {
   readonly inputFormat?: string;
   readonly date?: string;
+  readonly fetchLinked?: boolean;
   readonly actors: string[];
   readonly dictionaries?: string;
   readonly model: string | boolean;
@@ -44,7 +42,11 @@ export function addCodingOptions(cmd: Command): Command {
 export function addInputOptions(cmd: Command): Command {
   return cmd
     .option("-i, --input-format <format>", `input format: ${INPUT_FORMATS.join(" | ")}`, "auto")
-    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none");
+    .option("--date <YYYY-MM-DD>", "publication date for inputs that carry none")
+    .option(
+      "--fetch-linked",
+      "for feed entries that carry only a summary, fetch and read the linked article page",
+    );
 }
 
 /** The pipeline options the coding flags name. */
@@ -63,8 +65,13 @@ export function codeOptionsOf(flags: CodingFlags): CodeOptions {
 /** The `readInputs` options the input flags name; bad values are UsageErrors (exit 2). */
 export function ingestOptionsOf(flags: CodingFlags): IngestOptions {
   const format = flags.inputFormat ?? "auto";
-  if (!INPUT_FORMATS.includes(format)) throw new UsageError(`unknown --input-format ${format}`);
+  if (!(INPUT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown --input-format ${format}`);
   if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date))
     throw new UsageError("--date must be YYYY-MM-DD");
-  return { inputFormat: format as InputFormat, ...(flags.date ? { date: flags.date } : {}) };
+  return {
+    inputFormat: format as InputFormat,
+    ...(flags.date ? { date: flags.date } : {}),
+    ...(flags.fetchLinked ? { fetchLinked: true } : {}),
+  };
 }

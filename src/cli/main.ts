@@ -10,6 +10,7 @@ import { registerQueryCommand } from "./query-command.js";
 import { registerRecodeCommand } from "./recode-command.js";
 import { registerStatsCommand } from "./stats-command.js";
 import { registerTrainCommand } from "./train-command.js";
+import { registerWatchCommand } from "./watch-command.js";
 
 /** Builds the `dyad` command tree; each command lives in its own file. */
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerQueryCommand(program);
   registerStatsCommand(program);
   registerExportCommand(program);
+  registerWatchCommand(program);
   program
     .command("schema")
     .description("print the JSON Schema of the event records `dyad code` writes")

@@ -11,7 +11,7 @@ export const INGEST_ISSUES = {
   "empty-file": { severity: "error", when: "input has 0 bytes" },
   "too-large": {
     severity: "error",
-    when: "document (file, stdin, or one jsonl line) exceeds maxBytes",
+    when: "document (file, stdin, jsonl line, WARC record, HTTP body) exceeds maxBytes",
   },
   "binary-file": { severity: "error", when: "NUL bytes, or >10% control bytes in the first 8 KB" },
   "invalid-utf8": { severity: "warning", when: "bytes are not UTF-8; decoded as windows-1252" },
@@ -46,6 +46,52 @@ export const INGEST_ISSUES = {
   },
   "no-records": { severity: "warning", when: "a jsonl input holds only blank lines" },
   "duplicate-id": { severity: "error", when: "an article id was already seen in this run" },
+  "non-english": { severity: "error", when: "the text is in another language (ISO 639-3 code)" },
+  "future-date": {
+    severity: "warning",
+    when: "a stated publication date is more than 2 days after now; dropped",
+  },
+  "long-token": {
+    severity: "warning",
+    when: "runs of over 256 characters without whitespace; blanked with spaces",
+  },
+  "bad-gzip": {
+    severity: "error",
+    when: "gzip data is corrupt or truncated; the rest is not read",
+  },
+  "not-a-feed": { severity: "error", when: "a feed input whose root is not rss, rdf:RDF or feed" },
+  "bad-feed-entry": {
+    severity: "error",
+    when: "a feed entry is malformed XML, unclosed, or empty",
+  },
+  "no-entries": { severity: "warning", when: "a feed holds no entries" },
+  "summary-only": {
+    severity: "warning",
+    when: "a feed entry has only a short summary, coded as is",
+  },
+  "page-not-fetched": {
+    severity: "warning",
+    when: "a linked page could not be fetched or read; the summary is coded",
+  },
+  "no-article-body": { severity: "error", when: "an HTML page holds no article text" },
+  "bad-html": { severity: "error", when: "the HTML parser failed on a page" },
+  "deep-html": {
+    severity: "warning",
+    when: "markup nested over 100 deep; text taken from its <p> elements",
+  },
+  "warc-skipped": {
+    severity: "warning",
+    when: "WARC records that are not HTML pages were skipped",
+  },
+  "bad-warc": { severity: "error", when: "a WARC file cannot be parsed; the rest is not read" },
+  "bad-url": { severity: "error", when: "a URL input or redirect target is not http(s)" },
+  "http-error": { severity: "error", when: "HTTP status other than 2xx, after retries" },
+  "http-timeout": { severity: "error", when: "no complete response in time, after retries" },
+  "network-error": {
+    severity: "error",
+    when: "connection refused, reset or DNS failure, after retries",
+  },
+  "redirect-loop": { severity: "error", when: "redirects loop or exceed the limit" },
 } as const satisfies Record<string, { severity: IssueSeverity; when: string }>;
 
 /** A code from {@link INGEST_ISSUES}. */

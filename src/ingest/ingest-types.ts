@@ -1,13 +1,30 @@
 /**
  * Public types of the ingest stage: the options `readInputs` takes and the items it yields.
  */
-import type { Article, DocIssue } from "../core/types.js";
-
-/** Input formats ingest understands; `auto` detects per file (extension, then content sniffing). */
-export type InputFormat = "article" | "txt" | "jsonl" | "auto";
+import type { Article, DocIssue, Origin } from "../core/types.js";
+import type { FetchSettings } from "../sources/http-fetch.js";
 
 /** The concrete formats a single input can turn out to be. */
-export type ConcreteFormat = Exclude<InputFormat, "auto">;
+export type ConcreteFormat = "article" | "txt" | "jsonl" | "feed" | "html" | "warc";
+
+/**
+ * Input formats ingest understands; `auto` detects per input (extension, then content sniffing),
+ * `rss` and `atom` are other names of `feed` (one parser reads RSS 2.0, RSS 1.0 and Atom).
+ */
+export type InputFormat = ConcreteFormat | "rss" | "atom" | "auto";
+
+/** Every `InputFormat`, as the CLI's `--input-format` should list them. */
+export const INPUT_FORMATS: readonly InputFormat[] = [
+  "auto",
+  "article",
+  "txt",
+  "jsonl",
+  "feed",
+  "rss",
+  "atom",
+  "html",
+  "warc",
+];
 
 /** Default per-document size limit: 10 MiB, far above any news article (~5-50 KB). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -19,12 +36,51 @@ export interface IngestOptions {
   /** Default publication date (YYYY-MM-DD) for documents that carry none. */
   readonly date?: string;
   /**
-   * Per-document size limit in bytes (whole file for `article`/`txt`, one line for `jsonl`);
-   * default {@link DEFAULT_MAX_BYTES}. Larger documents yield a `too-large` issue.
+   * Per-document size limit in bytes (whole file for `article`/`txt`/`feed`/`html`, one line for
+   * `jsonl`, one record for `warc`, one HTTP body); default {@link DEFAULT_MAX_BYTES}. Larger
+   * documents yield a `too-large` issue.
    */
   readonly maxBytes?: number;
   /** Stream read for the input `-`; default `process.stdin`. */
   readonly stdin?: NodeJS.ReadableStream;
+  /**
+   * Fetch the linked page of feed entries that carry only a summary, and code the page's text;
+   * default false (the summary is coded, with a `summary-only` warning).
+   */
+  readonly fetchLinked?: boolean;
+  /** HTTP behaviour for URL inputs and linked pages; `maxBytes` always comes from above. */
+  readonly http?: Partial<Omit<FetchSettings, "maxBytes">>;
+  /**
+   * Called with each feed entry's hash before it is read: `true` skips the entry silently (no
+   * page fetch, no coding). `dyad watch` uses it to skip entries it has already ingested.
+   */
+  readonly skipEntry?: (entryHash: string) => boolean;
+  /** Clock of the `future-date` check; default the current time. */
+  readonly now?: Date;
+}
+
+/**
+ * Article origin with the source metadata of feed, HTML and WARC documents (the `Origin`
+ * contract has only `file` and `line`; these ride along until the contract grows fields).
+ */
+export interface SourceOrigin extends Origin {
+  /** The article's own URL (page URL, or the feed entry's link). */
+  readonly url?: string;
+  /** Outlet name: the feed's title, or the page's `og:site_name` / publisher. */
+  readonly outlet?: string;
+  /** Declared language as written by the source (`<html lang>`, feed `<language>`). */
+  readonly language?: string;
+  /** When the document was fetched over HTTP (ISO timestamp). */
+  readonly fetchedAt?: string;
+  /** Publication date as the source wrote it (timestamp, RFC 822 date...). */
+  readonly published?: string;
+  readonly byline?: string;
+  /** URL of the feed a feed entry came from, when the feed was fetched. */
+  readonly feed?: string;
+  /** 0-based index of the entry in its feed, or of the page among a WARC file's pages. */
+  readonly entry?: number;
+  /** Hash of the feed entry's XML (see `skipEntry`). */
+  readonly entryHash?: string;
 }
 
 /** One thing ingest produced: an article to code, or a problem found on the way. */
