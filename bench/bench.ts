@@ -3,9 +3,11 @@
  *
  * For each corpus (guardian-1000, guardian-500, examples): one warm-up pass, then `--runs`
  * timed passes (default 3), median reported. Also times `annotate` and `resolveActors` on their
- * own to split the pipeline's time by stage. Writes bench/results/bench.json. Never fails on a number.
+ * own to split the pipeline's time by stage. Then the store (bench-store-report.ts): ingest rate
+ * into SQLite (and PostgreSQL with `--pg URL` or `$DYAD_BENCH_PG`) and query latency on a
+ * generated store of `--store-events` events (default 1,000,000; `--no-store-bench` skips it).
+ * Writes bench/results/bench.json. Never fails on a number.
  */
-import { benchIngest } from "./bench-ingest.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +16,7 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Article, Doc } from "../src/core/types.js";
 import { benchCorpora, type Corpus } from "./bench-corpus.js";
+import { storeReport } from "./bench-store-report.js";
 import { formatColumns, stableJson } from "./eval-report.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -160,6 +163,14 @@ function stageSplit(
 }
 
 function summary(results: readonly CorpusResult[]): string {
+  const g = results.find((r) => r.corpus === "guardian-500");
+  const target = g
+    ? `\n\ntarget >= ${TARGET_PER_SECOND} articles/s on ~500-word articles: ${g.pipeline.articles_per_s} -> ${g.meets_target ? "met" : "NOT met"}`
+    : "";
+  return corpusTable(results) + target;
+}
+
+function corpusTable(results: readonly CorpusResult[]): string {
   const rows: Array<Array<string | number>> = [
     [
       "corpus",
@@ -196,23 +207,53 @@ function summary(results: readonly CorpusResult[]): string {
   return formatColumns(rows);
 }
 
-async function main(): Promise<void> {
-  let values: { data?: string; runs?: string; pg?: string };
+const USAGE =
+  "usage: npm run bench -- [--data DIR] [--runs N] [--pg postgres://...] [--store-events N] [--no-store-bench]";
+
+/** Command-line options of the bench. */
+interface BenchOptions {
+  readonly runs: number;
+  readonly dataDir: string;
+  readonly pg?: string;
+  readonly storeEvents: number;
+}
+
+function parseOptions(): BenchOptions | undefined {
   try {
-    values = parseArgs({
-      options: { data: { type: "string" }, runs: { type: "string" }, pg: { type: "string" } },
-    }).values;
+    const { values } = parseArgs({
+      options: {
+        data: { type: "string" },
+        runs: { type: "string" },
+        pg: { type: "string" },
+        "store-events": { type: "string" },
+        "no-store-bench": { type: "boolean" },
+      },
+    });
+    const pg = values.pg ?? process.env["DYAD_BENCH_PG"];
+    const storeEvents = values["no-store-bench"] ? 0 : Number(values["store-events"] ?? 1_000_000);
+    if (!Number.isInteger(storeEvents) || storeEvents < 0)
+      throw new Error(`--store-events must be a whole number, got ${values["store-events"]}`);
+    return {
+      runs: Math.max(1, Number(values.runs ?? "3") || 3),
+      dataDir: resolve(
+        values.data ?? process.env["DYAD_DATA"] ?? join(repoRoot, "..", "shared", "data"),
+      ),
+      ...(pg ? { pg } : {}),
+      storeEvents,
+    };
   } catch (err) {
-    console.error(
-      `bench: ${err instanceof Error ? err.message : String(err)}\nusage: npm run bench -- [--data DIR] [--runs N] [--pg postgres://... (empty database)]`,
-    );
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions();
+  if (opts === undefined) {
     process.exitCode = 2;
     return;
   }
-  const runs = Math.max(1, Number(values.runs ?? "3") || 3);
-  const dataDir = resolve(
-    values.data ?? process.env["DYAD_DATA"] ?? join(repoRoot, "..", "shared", "data"),
-  );
+  const { runs, dataDir } = opts;
   const corpora = benchCorpora(
     join(dataDir, "guardian-sample", "articles.jsonl"),
     join(repoRoot, "examples"),
@@ -230,34 +271,13 @@ async function main(): Promise<void> {
     return benchCorpus(c, runs, pipeline, stages);
   });
   console.log(summary(results));
-  const g = results.find((r) => r.corpus === "guardian-500");
-  if (g)
-    console.log(
-      `\ntarget >= ${TARGET_PER_SECOND} articles/s on ~500-word articles: ${g.pipeline.articles_per_s} -> ${g.meets_target ? "met" : "NOT met"}`,
-    );
-  const ingest = [];
   const cut = corpora.find((c) => c.name === "guardian-500") ?? corpora[0]!;
-  const coder = pipeline.createCoder();
-  for (const target of [
-    { name: "sqlite" },
-    ...(values.pg ? [{ name: "postgres", url: values.pg }] : []),
-  ]) {
-    process.stderr.write(`[bench] ingest into ${target.name} (${cut.name})\n`);
-    ingest.push(await benchIngest(cut.articles, coder, target));
-  }
-  console.log(
-    `\ningest (${cut.name}, batches of 64; target: at least 0.8 of coding alone)\n` +
-      formatColumns([
-        ["store", "articles", "code art/s", "ingest art/s", "ratio"],
-        ...ingest.map((r) => [
-          r.store,
-          String(r.articles),
-          String(r.code_articles_per_s),
-          String(r.ingest_articles_per_s),
-          String(r.ratio),
-        ]),
-      ]),
-  );
+  const store = await storeReport(cut, pipeline.createCoder(), {
+    ...(opts.pg ? { pg: opts.pg } : {}),
+    runs,
+    storeEvents: opts.storeEvents,
+    cacheDir: join(repoRoot, "bench", ".cache"),
+  });
   const out = join(repoRoot, "bench", "results", "bench.json");
   mkdirSync(dirname(out), { recursive: true });
   const meta = {
@@ -266,7 +286,7 @@ async function main(): Promise<void> {
     target_articles_per_s: TARGET_PER_SECOND,
     wink_pipe: ["sbd", "pos"],
   };
-  writeFileSync(out, stableJson({ meta, corpora: results, ingest }));
+  writeFileSync(out, stableJson({ meta, corpora: results, ...store }));
   console.log(`wrote ${out}`);
 }
 

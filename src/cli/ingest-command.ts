@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { IngestItem } from "../ingest/ingest-types.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { coderVersion } from "../coder-version.js";
 import {
@@ -31,8 +32,8 @@ export function registerIngestCommand(program: Command): void {
   addDbOption(addCodingOptions(addInputOptions(cmd)))
     .option(
       "--batch <n>",
-      "articles stored per transaction (a killed run loses at most one batch)",
-      "64",
+      "articles stored per transaction (a killed run loses at most the last two batches; re-run it)",
+      "256",
     )
     .option("--json", "print the run summary as one JSON object on stdout")
     .option("-q, --quiet", "no progress bar, per-document messages only")
@@ -64,30 +65,40 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
     command: "ingest",
     ...(total === undefined ? {} : { total }),
   });
-  const summary = await withStore(flags, async (store) => {
+  const summary = await withStore(flags, (store) => {
     const session = new IngestSession(store, coder, report, {
       command: "ingest",
       inputs,
       coderVersion: version,
       batchSize,
       skipUnchanged: true,
+      keyByOrigin: true,
     });
-    await session.start();
-    try {
-      for await (const item of readInputs(inputs, readOpts)) {
-        if (item.kind === "issue") await session.issue(item.issue);
-        else await session.article(item.article);
-      }
-    } catch (err) {
-      // Marking the run failed is best effort: the original error is the one worth reporting.
-      await session.finish("failed").catch(() => undefined);
-      report.finish("run failed");
-      throw err;
-    }
-    return session.finish();
+    return ingestAll(session, readInputs(inputs, readOpts), report);
   });
   printSummary(summary, report, flags.json === true);
   return summary.failed > 0 ? 1 : 0;
+}
+
+/** Feeds every input item to the session; marks the run failed if reading or storing throws. */
+async function ingestAll(
+  session: IngestSession,
+  items: AsyncIterable<IngestItem>,
+  report: RunReporter,
+): Promise<RunSummary> {
+  await session.start();
+  try {
+    for await (const item of items) {
+      if (item.kind === "issue") await session.issue(item.issue);
+      else await session.article(item.article);
+    }
+  } catch (err) {
+    // Marking the run failed is best effort: the original error is the one worth reporting.
+    await session.finish("failed").catch(() => undefined);
+    report.finish("run failed");
+    throw err;
+  }
+  return session.finish();
 }
 
 /** The summary line on stderr, and the JSON object on stdout with `--json`. */

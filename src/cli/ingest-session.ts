@@ -1,10 +1,13 @@
 /**
  * One ingest or recode run against the store: codes articles, stores them in batches (one
- * transaction each, so a killed run loses at most the open batch), records the run and its
- * per-document issues, and tallies what happened for the summary.
+ * transaction each, the next batch coded while the previous one is stored, so a killed run loses
+ * at most two batches), records the run and its per-document issues, and tallies what happened
+ * for the summary.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { resolve } from "node:path";
 import type { Article, DocIssue } from "../core/types.js";
+import { contentId } from "../ingest/finish-article.js";
 import type { Coder } from "../pipeline.js";
 import type { EventStore, PutItem, PutStatus, RunRecord } from "../store/index.js";
 import type { RunReporter } from "./run-reporter.js";
@@ -36,6 +39,13 @@ export interface SessionOptions {
   readonly batchSize: number;
   /** Skip coding articles stored with the same text and coder version (ingest: yes). */
   readonly skipUnchanged: boolean;
+  /**
+   * Key documents without an id of their own by the file they came from, so an edited file
+   * replaces its old version (ingest: yes; recode keeps the keys articles were stored with).
+   */
+  readonly keyByOrigin: boolean;
+  /** Re-store articles even when their text and coder version are unchanged (recode --all). */
+  readonly force?: boolean;
 }
 
 /** Counters kept per put status, plus failures. */
@@ -47,7 +57,11 @@ export class IngestSession {
   private readonly startedAt = new Date().toISOString();
   private readonly tally: Tally = { inserted: 0, replaced: 0, unchanged: 0, failed: 0 };
   private pending: PutItem[] = [];
+  private inflight: Promise<void> | undefined;
+  private failure: { readonly err: unknown } | undefined;
   private mentions = 0;
+  /** Origin keys given out in this run: a file that yields several documents keys none of them. */
+  private readonly keysSeen = new Set<string>();
 
   constructor(
     private readonly store: EventStore,
@@ -70,7 +84,8 @@ export class IngestSession {
 
   /** Codes one article (unless unchanged) and queues it for the next batch. */
   async article(article: Article): Promise<void> {
-    if (this.opts.skipUnchanged && (await this.isUnchanged(article))) {
+    const originKey = this.originKeyOf(article);
+    if (this.opts.skipUnchanged && (await this.isUnchanged(article, originKey))) {
       this.tally.unchanged++;
       this.report.coded(0, false);
       return;
@@ -83,8 +98,10 @@ export class IngestSession {
       this.report.coded(0, true);
       return;
     }
-    this.pending.push({ article, result });
-    // Progress counts coded articles; storing lags by at most one batch.
+    this.pending.push(
+      originKey === undefined ? { article, result } : { article, result, originKey },
+    );
+    // Progress counts coded articles; storing lags by at most two batches.
     this.report.coded(result.events.length, false);
     if (this.pending.length >= this.opts.batchSize) await this.flush();
   }
@@ -92,6 +109,7 @@ export class IngestSession {
   /** Stores the open batch, records the run as done (or failed) and returns the summary. */
   async finish(status: "done" | "failed" = "done"): Promise<RunSummary> {
     if (status === "done") await this.flush();
+    await this.settle();
     await this.store.recordRun(this.record(status));
     const counts = await this.store.counts();
     const c = this.report.counts();
@@ -111,23 +129,67 @@ export class IngestSession {
     };
   }
 
+  /**
+   * Hands the open batch to the store without waiting for it, so the next batch is coded while
+   * it is stored (PostgreSQL works on the server meanwhile); at most one
+   * batch is in flight.
+   */
   private async flush(): Promise<void> {
+    await this.settle();
     if (this.pending.length === 0) return;
     const items = this.pending;
     this.pending = [];
-    for (const r of await this.store.putArticles(items, this.opts.coderVersion)) {
-      this.tally[r.status]++;
-      this.mentions += r.mentions;
-    }
+    const opts = { force: this.opts.force === true };
+    this.inflight = this.store.putArticles(items, this.opts.coderVersion, opts).then(
+      (results) => {
+        for (const r of results) {
+          this.tally[r.status]++;
+          this.mentions += r.mentions;
+        }
+      },
+      // Kept until the next settle() rethrows it, so a failed batch never goes unnoticed.
+      (err: unknown) => {
+        this.failure = { err };
+      },
+    );
   }
 
-  private async isUnchanged(article: Article): Promise<boolean> {
-    const prev = await this.store.getArticle(article.id);
+  /** Waits for the batch in flight; rethrows its error. */
+  private async settle(): Promise<void> {
+    await this.inflight;
+    this.inflight = undefined;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure !== undefined) throw failure.err;
+  }
+
+  /** Stored as it is, and no other article is stored under its origin key. */
+  private async isUnchanged(article: Article, originKey: string | undefined): Promise<boolean> {
+    const stamps = await this.store.articleStamps(article.id, originKey);
+    const hash = textHash(article.text);
     return (
-      prev !== undefined &&
-      prev.coderVersion === this.opts.coderVersion &&
-      prev.textHash === textHash(article.text)
+      stamps.length > 0 &&
+      stamps.every(
+        (s) =>
+          s.id === article.id && s.coderVersion === this.opts.coderVersion && s.textHash === hash,
+      )
     );
+  }
+
+  /**
+   * `file:` + absolute path for a document read whole from a file and identified only by its
+   * content hash; undefined for stdin, jsonl lines and documents with their own id. Only the first
+   * document of a path in a run gets the key, so documents of a file that yields several never
+   * replace each other.
+   */
+  private originKeyOf(article: Article): string | undefined {
+    const { file, line } = article.origin;
+    if (!this.opts.keyByOrigin || line !== undefined || file === "-") return undefined;
+    if (article.id !== contentId(article.text)) return undefined;
+    const key = `file:${resolve(file)}`;
+    if (this.keysSeen.has(key)) return undefined;
+    this.keysSeen.add(key);
+    return key;
   }
 
   private codeSafely(article: Article): ReturnType<Coder> {

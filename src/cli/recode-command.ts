@@ -24,8 +24,8 @@ export function registerRecodeCommand(program: Command): void {
       "re-code the stored articles that another dyad version (or other coding options) coded",
     );
   addDbOption(addCodingOptions(cmd))
-    .option("--all", "re-code every stored article, whatever coded it")
-    .option("--batch <n>", "articles stored per transaction", "64")
+    .option("--all", "re-code and re-store every stored article, whatever version coded it")
+    .option("--batch <n>", "articles stored per transaction", "256")
     .option("--json", "print the run summary as one JSON object on stdout")
     .option("-q, --quiet", "no progress bar, per-document messages only")
     .addHelpText(
@@ -63,6 +63,8 @@ async function runRecode(flags: RecodeFlags): Promise<number> {
       coderVersion: version,
       batchSize,
       skipUnchanged: false,
+      keyByOrigin: false,
+      force: flags.all === true,
     });
     await session.start();
     try {

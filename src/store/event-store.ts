@@ -19,6 +19,26 @@ export type PutStatus = "inserted" | "replaced" | "unchanged";
 export interface PutItem {
   readonly article: Article;
   readonly result: CodeResult;
+  /**
+   * Where a document without an id of its own was read from (`file:/abs/path`): storing it
+   * replaces any other article stored under the same key, so an edited file replaces its old
+   * version. Absent: the article keeps the key it was stored with, if any.
+   */
+  readonly originKey?: string;
+}
+
+/** Options of `putArticles`. */
+export interface PutOptions {
+  /** Re-store articles even when their text and coder version are unchanged (`recode --all`). */
+  readonly force?: boolean;
+}
+
+/** What decides whether a stored article is unchanged: its text hash, coder version and origin key. */
+export interface ArticleStamp {
+  readonly id: string;
+  readonly textHash: string;
+  readonly coderVersion: string;
+  readonly originKey?: string;
 }
 
 /** Outcome of storing one coded article. */
@@ -150,6 +170,37 @@ export interface StatsRow {
   readonly intensity: number;
 }
 
+/** Events and summed intensity of one key (a dyad or a participant code) in `eventBreakdown`. */
+export interface KeyCount {
+  /** Dyad `USA+GBR>IRN` (as in stats) or entity code. */
+  readonly key: string;
+  readonly events: number;
+  readonly intensity: number;
+}
+
+/** Options of `eventBreakdown`. */
+export interface BreakdownOptions {
+  /** Newest matching events the dyads are counted over, 1..100000 (default 10000). */
+  readonly sample?: number;
+  /** Most dyads returned, most events first (default 500). */
+  readonly dyads?: number;
+}
+
+/** Events per dyad and per participant code: the dashboard's network and map. */
+export interface EventBreakdown {
+  /** Dyads over the sample, most events first (ties by key). */
+  readonly dyads: readonly KeyCount[];
+  /** Events per entity code among the actors, and among the recipients (by code). */
+  readonly actors: readonly KeyCount[];
+  readonly recipients: readonly KeyCount[];
+  /** Matching events the dyads were counted over (the newest first, by day then id). */
+  readonly sampled: number;
+  /** True when the sample holds every matching event. */
+  readonly complete: boolean;
+  /** True when `actors`/`recipients` count every matching event (roll-ups), not only the sample. */
+  readonly codesExact: boolean;
+}
+
 /** One ingest run; `recordRun` with the same id updates it. */
 export interface RunRecord {
   readonly id: string;
@@ -176,7 +227,11 @@ export interface EventStore {
    * Stores several coded articles in one transaction, all or nothing: the same result as putting
    * them one by one in order, with one commit and one re-clustering per signature (bulk loads).
    */
-  putArticles(items: readonly PutItem[], coderVersion: string): Promise<PutResult[]>;
+  putArticles(
+    items: readonly PutItem[],
+    coderVersion: string,
+    opts?: PutOptions,
+  ): Promise<PutResult[]>;
   /** Inserts or updates an ingest run (by id). */
   recordRun(run: RunRecord): Promise<void>;
   /** Records a per-document problem of a run. */
@@ -187,12 +242,19 @@ export interface EventStore {
   getEvent(id: string): Promise<EventWithMentions | undefined>;
   /** One stored article, or undefined. */
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Stamps of the stored articles with this id or stored under this origin key (a cheap lookup). */
+  articleStamps(id: string, originKey?: string): Promise<ArticleStamp[]>;
   /** The merged events that have a mention from this article, by day then id. */
   eventsOfArticle(articleId: string): Promise<StoredEvent[]>;
   /** Distinct actor codings, most mentioned first. */
   listActors(filter?: ActorFilter): Promise<ActorRow[]>;
   /** Event counts and summed intensity per time bucket and key, sorted by bucket then key. */
   stats(groupBy: StatsGroup, by: StatsBy, filter?: EventFilter): Promise<StatsRow[]>;
+  /**
+   * Events per dyad over the newest matching events (a bounded sample), and per participant code,
+   * exact from the roll-ups when the filter allows it (dates, types, quads), else over the sample.
+   */
+  eventBreakdown(filter: EventFilter, opts?: BreakdownOptions): Promise<EventBreakdown>;
   /** Every stored article (optionally only those coded by another version), in id order. */
   articlesForRecode(opts?: { notVersion?: string }): AsyncIterable<StoredArticle>;
   /** Number of rows per table, for `dyad stats` headers and tests. */

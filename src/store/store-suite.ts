@@ -4,6 +4,7 @@
  */
 import { describe } from "vitest";
 import type { StoreFactory, SuiteOptions } from "./test-support/store-fixture.js";
+import { originTests } from "./test-support/suite-origins.js";
 import { queryTests } from "./test-support/suite-queries.js";
 import { writeTests } from "./test-support/suite-writes.js";
 
@@ -17,6 +18,7 @@ export function storeSuite(
 ): void {
   describe(`${name} store`, () => {
     writeTests(factory, opts);
+    originTests(factory);
     queryTests(factory);
   });
 }

@@ -1,10 +1,11 @@
 /**
  * End-to-end tests of the store commands as processes, in a temp working directory (so the
- * default `./dyad.db` is used): ingest is idempotent and replaces changed articles, query shows
- * the sample article's phone call with its evidence, stats and every export format have the
- * documented shape, recode keeps the coder version per mention.
+ * default `./dyad.db` is used): ingest is idempotent and replaces changed articles (by id, and an
+ * edited file by its path), query shows the sample article's phone call with its evidence, stats
+ * and every export format have the documented shape, recode (and recode --all) keeps the coder
+ * version per mention.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,11 +27,15 @@ const TALKS =
   "CAIRO, May 2 (Reuters) -- Egyptian Foreign Minister Sameh Tarek met his Jordanian counterpart in Cairo on Thursday.";
 const PROTEST =
   "NAIROBI, May 3 (Reuters) -- Kenyan police arrested 12 protesters in Nairobi on Friday.";
+const ACCUSATION =
+  "CAIRO, May 2 (Reuters) -- Egypt accused Jordan on Thursday of closing the border crossing without warning.";
 const jsonl = (second: string): string =>
   `${JSON.stringify({ id: "wire-1", date: "2024-05-02", text: TALKS })}\n${JSON.stringify({ id: "wire-2", date: "2024-05-03", text: second })}\n`;
 
 let dir = "";
 let first: CliResult;
+/** Documents in the examples folder plus wire.jsonl's two (the folder grows with new formats). */
+let total = 0;
 /** Ingest and recode run as processes; the read commands run in-process on the same store. */
 const dyad = (...args: string[]): CliResult => runDyad(dir, args);
 const read = (...args: string[]): Promise<CliResult> =>
@@ -48,18 +53,22 @@ describe("dyad ingest", () => {
   it("codes the examples into ./dyad.db and prints a summary", async () => {
     expect(first.status).toBe(0);
     expect(existsSync(join(dir, "dyad.db"))).toBe(true);
-    expect(first.stderr).toMatch(
-      /dyad ingest: 46 articles: 46 inserted, 0 replaced, 0 unchanged, 0 failed; [1-9]\d* events in store/,
-    );
+    const m =
+      /dyad ingest: (\d+) articles: (\d+) inserted, 0 replaced, 0 unchanged, 0 failed; [1-9]\d* events in store/.exec(
+        first.stderr,
+      );
+    expect(m?.[1]).toBe(m?.[2]);
+    total = Number(m?.[1]);
+    expect(total).toBeGreaterThanOrEqual(46);
   });
 
   it("changes nothing on a second run, and replaces an article whose text changed", async () => {
     const again = json(dyad("ingest", "--json", EXAMPLES, "wire.jsonl"));
     expect(again).toMatchObject({
-      articles: 46,
+      articles: total,
       inserted: 0,
       replaced: 0,
-      unchanged: 46,
+      unchanged: total,
       failed: 0,
     });
     writeFileSync(join(dir, "wire.jsonl"), jsonl(PROTEST.replace("12", "40")));
@@ -71,15 +80,37 @@ describe("dyad ingest", () => {
       unchanged: 1,
       failed: 0,
     });
-    expect(changed.store.articles).toBe(46);
+    expect(changed.store.articles).toBe(total);
   });
+
+  it("replaces the old version of an edited .article file (its id is its content hash)", async () => {
+    const news = join(dir, "edited");
+    mkdirSync(news);
+    const header = (title: string): string => `date 2024-05-02 ${title}\n\n`;
+    writeFileSync(join(news, "cairo.article"), `${header("Egypt and Jordan")}${TALKS}\n`);
+    writeFileSync(join(news, "nairobi.article"), `${header("Nairobi arrests")}${PROTEST}\n`);
+    const db = ["--db", "edited.db"];
+    expect(json(dyad("ingest", "--json", ...db, "edited"))).toMatchObject({ inserted: 2 });
+    const talks = ["query", "--db", join(dir, "edited.db"), "--actor", "EGY", "--type", "CONSULT"];
+    expect((await runInProcess(talks)).stdout).toMatch(/CONSULT/);
+    writeFileSync(join(news, "cairo.article"), `${header("Egypt accuses Jordan")}${ACCUSATION}\n`);
+    const again = json(dyad("ingest", "--json", ...db, "edited"));
+    expect(again).toMatchObject({ inserted: 0, replaced: 1, unchanged: 1, failed: 0 });
+    expect(again.store).toMatchObject({ articles: 2, events: 2, mentions: 2 });
+    expect((await runInProcess(talks)).stdout).toBe("no events match\n");
+    const text = (t: string): Promise<CliResult> =>
+      runInProcess(["query", "--db", join(dir, "edited.db"), "--text", t]);
+    expect((await text("met his Jordanian")).stdout).toBe("no events match\n");
+    expect((await text("closing the border")).stdout).toMatch(/ACCUSE/);
+    expect(json(dyad("ingest", "--json", ...db, "edited"))).toMatchObject({ unchanged: 2 });
+  }, 60_000);
 
   it("exits 1 and records nothing for a document that fails", async () => {
     writeFileSync(join(dir, "empty.txt"), "");
     const r = dyad("ingest", "--json", "empty.txt");
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/empty\.txt.*error empty-file/);
-    expect(json(r)).toMatchObject({ failed: 1, inserted: 0, store: { articles: 46 } });
+    expect(json(r)).toMatchObject({ failed: 1, inserted: 0, store: { articles: total } });
   });
 });
 
@@ -250,30 +281,37 @@ describe("dyad stats and dyad export", () => {
   });
 });
 
+/** Coder versions of the mentions of the sample article's phone call. */
+async function phoneCallVersions(): Promise<string[]> {
+  const filter = ["--actor", "CHN", "--type", "CONSULT", "--mode", "phone", "--mentions"];
+  const line = (await read("query", ...filter, "--format", "jsonl")).stdout.split("\n")[0];
+  const ev = JSON.parse(line ?? "{}") as { mentions: { coderVersion: string }[] };
+  return ev.mentions.map((m) => m.coderVersion);
+}
+
 describe("dyad recode", () => {
   it("re-codes only articles another coder version coded, and keeps the version per mention", async () => {
     expect(json(dyad("recode", "--json"))).toMatchObject({ articles: 0 });
     const recoded = json(dyad("recode", "--json", "--no-model"));
-    expect(recoded).toMatchObject({ articles: 46, failed: 0, store: { articles: 46 } });
-    expect(recoded.replaced).toBe(46);
-    const ev = JSON.parse(
-      (
-        await read(
-          "query",
-          "--actor",
-          "CHN",
-          "--type",
-          "CONSULT",
-          "--mode",
-          "phone",
-          "--mentions",
-          "--format",
-          "jsonl",
-        )
-      ).stdout.split("\n")[0] ?? "{}",
-    ) as { mentions: { coderVersion: string }[] };
-    expect(ev.mentions[0]?.coderVersion).toBe(recoded.coder_version);
+    expect(recoded).toMatchObject({ articles: total, failed: 0, store: { articles: total } });
+    expect(recoded.replaced).toBe(total);
+    expect(await phoneCallVersions()).toEqual([recoded.coder_version]);
     expect(json(dyad("recode", "--json", "--no-model"))).toMatchObject({ articles: 0 });
+  });
+
+  it("re-codes every article with --all, even those this version coded", async () => {
+    // The previous test left every article coded without the model: --all re-codes them all
+    // with it, and then again although nothing changed.
+    const runs = [1, 2].map(() => json(dyad("recode", "--json", "--all")));
+    for (const all of runs)
+      expect(all).toMatchObject({
+        articles: total,
+        replaced: total,
+        failed: 0,
+        store: { articles: total },
+      });
+    expect(await phoneCallVersions()).toEqual([runs[1]?.coder_version]);
+    expect(json(dyad("recode", "--json"))).toMatchObject({ articles: 0 });
   });
 });
 

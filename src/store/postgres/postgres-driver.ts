@@ -1,14 +1,19 @@
 import pg from "pg";
 import { StoreError } from "../store-error.js";
 import type { Dialect, SqlDriver, SqlRow, SqlTx, SqlValue } from "../sql/sql-driver.js";
+import { placeholders } from "../sql/batch-insert.js";
 import { escapeLike } from "../sql/escape-like.js";
 
 /** PostgreSQL dialect: `ILIKE` over mention sentences (no extension needed). */
 const POSTGRES_DIALECT: Dialect = {
   kind: "postgres",
   maxParams: 60000,
-  textMatch(alias, text) {
-    return { sql: `${alias}.sentence_text ILIKE ? ESCAPE '\\'`, params: [`%${escapeLike(text)}%`] };
+  inList: (values) => ({ sql: placeholders(values.length), params: [...values] }),
+  textEvents(text) {
+    return {
+      sql: "SELECT m.event_id FROM mentions m WHERE m.sentence_text ILIKE ? ESCAPE '\\'",
+      params: [`%${escapeLike(text)}%`],
+    };
   },
 };
 
@@ -65,6 +70,10 @@ export class PostgresDriver implements SqlDriver {
 
   run(sql: string, params?: readonly SqlValue[]): Promise<void> {
     return this.direct.run(sql, params);
+  }
+
+  runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    return this.direct.runEach(sql, rows);
   }
 
   lock(): Promise<void> {
@@ -141,6 +150,9 @@ function txOn(q: pg.Pool | pg.PoolClient): SqlTx {
     all: query,
     run: async (sql, params) => {
       await query(sql, params);
+    },
+    runEach: async (sql, rows) => {
+      for (const row of rows) await query(sql, row);
     },
     lock: async (keys) => {
       if (keys.length === 0) return;

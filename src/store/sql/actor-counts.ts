@@ -3,7 +3,7 @@
  * mentions, then applied once, in key order (a stable lock order for concurrent writers).
  */
 import type { Entity, EventRecord } from "../../core/types.js";
-import { MAX_IN_LIST, batchInsert, chunks, placeholders } from "./batch-insert.js";
+import { MAX_IN_LIST, batchInsert, chunks } from "./batch-insert.js";
 import type { Dialect, SqlTx } from "./sql-driver.js";
 
 /** Mention-count changes per actor coding (code, full code, name, sectors). */
@@ -41,16 +41,14 @@ export class ActorCounts {
     );
     if (!this.removed) return;
     for (const part of chunks(keys, MAX_IN_LIST)) {
-      await tx.run(
-        `DELETE FROM actors WHERE key IN ${placeholders(part.length)} AND mentions <= 0`,
-        part,
-      );
+      const list = dialect.inList(part);
+      await tx.run(`DELETE FROM actors WHERE key IN ${list.sql} AND mentions <= 0`, list.params);
     }
   }
 }
 
 /** Key of one actor coding in the `actors` table, and its column values. */
-function actorKeyOf(e: Entity): { key: string; values: string[] } {
+export function actorKeyOf(e: Entity): { key: string; values: string[] } {
   const sectors = `|${[...new Set(e.sector)].sort().join("|")}|`;
   const values = [e.code, e.code_full ?? "", e.name ?? "", sectors];
   return { key: values.join("\t"), values };

@@ -15,8 +15,15 @@ export async function batchInsert(
   rows: readonly (readonly SqlValue[])[],
   suffix = "",
 ): Promise<void> {
-  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(dialect.maxParams / columns.length)));
+  const size = Math.max(
+    1,
+    Math.min(dialect.rowsPerInsert ?? MAX_ROWS, Math.floor(dialect.maxParams / columns.length)),
+  );
   const tuple = placeholders(columns.length);
+  if (size === 1) {
+    await tx.runEach(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuple}${suffix}`, rows);
+    return;
+  }
   for (const part of chunks(rows, size)) {
     const values = part.map(() => tuple).join(", ");
     await tx.run(

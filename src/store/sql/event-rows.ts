@@ -1,6 +1,6 @@
 /**
  * Conversions between merged events and table rows: the `events` row with its filter columns, the
- * `event_parties` rows the participant filters use, and back.
+ * `event_parties` rows the participant filters use, `mentions` rows, and back.
  */
 import type { Entity, EventRecord } from "../../core/types.js";
 import type { MergedEvent } from "../dedup-port.js";
@@ -35,6 +35,40 @@ export const PARTY_COLUMNS = [
   "type",
   "day",
 ] as const;
+
+/** Columns of `mentions` the write path fills, in the order `mentionValues` returns them. */
+export const MENTION_COLUMNS = [
+  "id",
+  "article_id",
+  "signature",
+  "event_id",
+  "sentence_start",
+  "sentence_end",
+  "sentence_text",
+  "coder_version",
+  "record",
+] as const;
+
+/** Row values of one mention, in `MENTION_COLUMNS` order. */
+export function mentionValues(
+  record: EventRecord,
+  signature: string,
+  eventId: string,
+  coderVersion: string,
+): SqlValue[] {
+  const s = record.evidence.sentence;
+  return [
+    record.id,
+    record.article_id,
+    signature,
+    eventId,
+    s.start,
+    s.end,
+    s.text,
+    coderVersion,
+    JSON.stringify(record),
+  ];
+}
 
 /** The day an event is filed under: first day of its date, else of its first report, else "". */
 export function dayOf(e: Pick<MergedEvent, "date" | "first_report">): string {

@@ -42,8 +42,8 @@ export function filterCondition(filter: EventFilter, dialect: Dialect): SqlCondi
     if (p !== undefined && hasFields(p)) add(...partyFilter(role, p, filter));
   }
   if (filter.text !== undefined && filter.text !== "") {
-    const t = dialect.textMatch("m", filter.text);
-    add(`e.id IN (SELECT m.event_id FROM mentions m WHERE ${t.sql})`, ...t.params);
+    const t = dialect.textEvents(filter.text);
+    add(`e.id IN (${t.sql})`, ...t.params);
   }
   return { sql: conds.length === 0 ? "1 = 1" : conds.join(" AND "), params };
 }

@@ -1,29 +1,21 @@
 /**
- * Stores coded articles, one transaction per call: article rows, mentions, actor counts, and the
- * re-clustered events of every signature the articles had or have.
+ * Stores coded articles, one transaction per call: article rows, actor counts, and the
+ * re-clustered events of every signature the articles had or have, with the new mentions written
+ * once, already pointing at their events.
  */
 import { createHash } from "node:crypto";
 import type { Article, EventRecord } from "../../core/types.js";
 import { signatureOf } from "../dedup-port.js";
-import type { PutItem, PutResult } from "../event-store.js";
+import type { ArticleStamp, PutItem, PutOptions, PutResult } from "../event-store.js";
 import { StoreError } from "../store-error.js";
 import { ActorCounts } from "./actor-counts.js";
-import { MAX_IN_LIST, batchInsert, chunks, placeholders } from "./batch-insert.js";
-import { recluster } from "./recluster.js";
-import type { Dialect, SqlDriver, SqlTx } from "./sql-driver.js";
+import { MAX_IN_LIST, batchInsert, chunks } from "./batch-insert.js";
+import { type BatchPlan, type PlannedWrite, type Prepared, planBatch } from "./plan-batch.js";
+import { type FreshMention, recluster } from "./recluster.js";
+import type { Dialect, SqlDriver, SqlTx, SqlValue } from "./sql-driver.js";
 
-const MENTION_COLUMNS = [
-  "id",
-  "article_id",
-  "signature",
-  "sentence_start",
-  "sentence_end",
-  "sentence_text",
-  "coder_version",
-  "record",
-];
-
-const ARTICLE_COLUMNS = [
+/** Columns of `articles`, in the order `articleValues` returns them. */
+export const ARTICLE_COLUMNS = [
   "id",
   "text",
   "text_hash",
@@ -34,6 +26,7 @@ const ARTICLE_COLUMNS = [
   "source",
   "origin_file",
   "origin_line",
+  "origin_key",
   "coder_version",
   "stored_at",
 ];
@@ -43,148 +36,149 @@ export function textHashOf(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-interface Prepared {
-  readonly article: Article;
-  readonly textHash: string;
+/** Mentions a stored article had: their signatures and records (for actor counts). */
+interface OldMentions {
+  readonly signatures: Map<string, Set<string>>;
   readonly records: EventRecord[];
-  readonly fresh: { record: EventRecord; signature: string }[];
 }
 
 /**
- * Stores coded articles in one transaction. Each is unchanged when the stored copy has the same
- * text hash and coder version; otherwise its mentions are replaced. Every signature touched is
- * then re-clustered once, after all mentions are written.
+ * Stores coded articles in one transaction, as if put one by one in order: each is unchanged
+ * when the stored copy has the same text hash and coder version (unless `force`); otherwise its
+ * mentions are replaced. Every signature touched is re-clustered once, after all rows are written.
  */
 export async function putArticles(
   driver: SqlDriver,
   items: readonly PutItem[],
   coderVersion: string,
+  opts: PutOptions = {},
 ): Promise<PutResult[]> {
   const prepared = items.map(prepare);
+  const dialect = driver.dialect;
   return driver.transaction(async (tx) => {
-    await tx.lock([...new Set(prepared.map((p) => `article:${p.article.id}`))].sort());
-    // Every signature the articles had or will have is locked before any mention row changes,
-    // all at once and sorted, so concurrent writers cannot deadlock on them.
-    await tx.lock((await signaturesOf(tx, prepared)).map((s) => `signature:${s}`));
-    const touched = new Set<string>();
+    const ids = [...new Set(prepared.map((p) => p.item.article.id))];
+    const keys = [...new Set(prepared.flatMap((p) => p.item.originKey ?? []))];
+    await tx.lock([...ids.map((i) => `article:${i}`), ...keys.map((k) => `origin:${k}`)].sort());
+    const plan = planBatch(
+      prepared,
+      await loadStamps(tx, dialect, ids, keys),
+      coderVersion,
+      opts.force === true,
+    );
+    const old = await loadOldMentions(tx, dialect, plan.deleted);
+    const touched = new Set(plan.writes.flatMap((w) => w.p.signatures));
+    for (const sigs of old.signatures.values()) for (const s of sigs) touched.add(s);
+    const signatures = [...touched].sort();
+    // Every signature is locked before any mention row changes, all at once and sorted, so
+    // concurrent PostgreSQL writers cannot deadlock on them.
+    await tx.lock(signatures.map((s) => `signature:${s}`));
+    await deleteArticles(tx, dialect, plan.deleted);
+    await insertArticles(tx, dialect, plan.writes, coderVersion);
     const actors = new ActorCounts();
-    const out: PutResult[] = [];
-    for (const p of prepared)
-      out.push(await storeOne(tx, driver.dialect, p, coderVersion, touched, actors));
-    await actors.apply(tx, driver.dialect);
-    await recluster(tx, driver.dialect, [...touched].sort());
-    return out;
+    actors.count(old.records, -1);
+    for (const w of plan.writes) actors.count(w.p.records, 1);
+    await actors.apply(tx, dialect);
+    await recluster(tx, dialect, signatures, freshMentions(plan.writes, coderVersion));
+    await dialect.textIndex?.catchUp(tx);
+    return results(prepared, plan, old);
   });
 }
 
-async function signaturesOf(tx: SqlTx, prepared: readonly Prepared[]): Promise<string[]> {
-  const out = new Set(prepared.flatMap((p) => p.fresh.map((m) => m.signature)));
-  for (const part of chunks([...new Set(prepared.map((p) => p.article.id))], MAX_IN_LIST)) {
-    const rows = await tx.all(
-      `SELECT DISTINCT signature FROM mentions WHERE article_id IN ${placeholders(part.length)}`,
-      part,
-    );
-    for (const r of rows) out.add(String(r["signature"]));
-  }
-  return [...out].sort();
-}
-
-function prepare({ article, result }: PutItem): Prepared {
+function prepare(item: PutItem): Prepared {
+  const { article, result } = item;
   if (result.article.id !== article.id) {
     throw new StoreError(
       `putArticle: result is for article ${result.article.id}, not ${article.id}`,
     );
   }
-  const records = uniqueById(result.events);
-  const fresh = records.map((r) => ({ record: r, signature: signatureOf(r) }));
-  return { article, textHash: textHashOf(article.text), records, fresh };
-}
-
-async function storeOne(
-  tx: SqlTx,
-  dialect: Dialect,
-  p: Prepared,
-  coderVersion: string,
-  touched: Set<string>,
-  actors: ActorCounts,
-): Promise<PutResult> {
-  const id = p.article.id;
-  const prev = (
-    await tx.all("SELECT text_hash, coder_version FROM articles WHERE id = ?", [id])
-  )[0];
-  if (
-    prev !== undefined &&
-    prev["text_hash"] === p.textHash &&
-    prev["coder_version"] === coderVersion
-  ) {
-    return { status: "unchanged", articleId: id, mentions: 0, signatures: 0 };
-  }
-  const old =
-    prev === undefined
-      ? []
-      : await tx.all("SELECT signature, record FROM mentions WHERE article_id = ?", [id]);
-  const signatures = new Set([
-    ...old.map((r) => String(r["signature"])),
-    ...p.fresh.map((m) => m.signature),
-  ]);
-  for (const s of signatures) touched.add(s);
-  if (prev !== undefined) await tx.run("DELETE FROM mentions WHERE article_id = ?", [id]);
-  await writeArticle(tx, p.article, p.textHash, coderVersion, prev !== undefined);
-  await batchInsert(
-    tx,
-    dialect,
-    "mentions",
-    MENTION_COLUMNS,
-    p.fresh.map((m) => mentionValues(id, m, coderVersion)),
-  );
-  actors.count(
-    old.map((r) => JSON.parse(String(r["record"])) as EventRecord),
-    -1,
-  );
-  actors.count(p.records, 1);
+  const seen = new Set<string>();
+  // Records with a repeated id are the same content hash: keep the first. The mention belongs to
+  // the article it is stored under, whatever the record was built with.
+  const records = result.events
+    .filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined)
+    .map((r) => (r.article_id === article.id ? r : { ...r, article_id: article.id }));
   return {
-    status: prev === undefined ? "inserted" : "replaced",
-    articleId: id,
-    mentions: p.records.length,
-    signatures: signatures.size,
+    item,
+    textHash: textHashOf(article.text),
+    records,
+    signatures: records.map(signatureOf),
   };
 }
 
-/** Records with a repeated id are the same content hash: keep the first. */
-function uniqueById(events: readonly EventRecord[]): EventRecord[] {
-  const seen = new Set<string>();
-  return events.filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined);
-}
-
-function mentionValues(
-  articleId: string,
-  m: { record: EventRecord; signature: string },
-  coderVersion: string,
-): (string | number)[] {
-  const s = m.record.evidence.sentence;
-  // The mention belongs to the article it is stored under, whatever the record was built with.
-  const record =
-    m.record.article_id === articleId ? m.record : { ...m.record, article_id: articleId };
-  return [
-    record.id,
-    articleId,
-    m.signature,
-    s.start,
-    s.end,
-    s.text,
-    coderVersion,
-    JSON.stringify(record),
-  ];
-}
-
-async function writeArticle(
+async function loadStamps(
   tx: SqlTx,
+  dialect: Dialect,
+  ids: readonly string[],
+  keys: readonly string[],
+): Promise<ArticleStamp[]> {
+  const out = new Map<string, ArticleStamp>();
+  const load = async (column: string, values: readonly string[]): Promise<void> => {
+    for (const part of chunks(values, MAX_IN_LIST)) {
+      const list = dialect.inList(part);
+      const rows = await tx.all(
+        `SELECT id, text_hash, coder_version, origin_key FROM articles WHERE ${column} IN ${list.sql}`,
+        list.params,
+      );
+      for (const r of rows) {
+        const key = r["origin_key"];
+        out.set(String(r["id"]), {
+          id: String(r["id"]),
+          textHash: String(r["text_hash"]),
+          coderVersion: String(r["coder_version"]),
+          ...(typeof key === "string" ? { originKey: key } : {}),
+        });
+      }
+    }
+  };
+  await load("id", ids);
+  await load("origin_key", keys);
+  return [...out.values()];
+}
+
+async function loadOldMentions(
+  tx: SqlTx,
+  dialect: Dialect,
+  articleIds: readonly string[],
+): Promise<OldMentions> {
+  const signatures = new Map<string, Set<string>>();
+  const records: EventRecord[] = [];
+  for (const part of chunks(articleIds, MAX_IN_LIST)) {
+    const list = dialect.inList(part);
+    const rows = await tx.all(
+      `SELECT article_id, signature, record FROM mentions WHERE article_id IN ${list.sql}`,
+      list.params,
+    );
+    for (const r of rows) {
+      const id = String(r["article_id"]);
+      let set = signatures.get(id);
+      if (set === undefined) signatures.set(id, (set = new Set()));
+      set.add(String(r["signature"]));
+      records.push(JSON.parse(String(r["record"])) as EventRecord);
+    }
+  }
+  return { signatures, records };
+}
+
+async function deleteArticles(tx: SqlTx, dialect: Dialect, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await dialect.textIndex?.forget(tx, ids);
+  for (const part of chunks(ids, MAX_IN_LIST)) {
+    const list = dialect.inList(part);
+    await tx.run(`DELETE FROM mentions WHERE article_id IN ${list.sql}`, list.params);
+    await tx.run(`DELETE FROM articles WHERE id IN ${list.sql}`, list.params);
+  }
+  await dialect.textIndex?.afterDelete(tx);
+}
+
+/** Row values of one article, in `ARTICLE_COLUMNS` order. */
+export function articleValues(
   a: Article,
   textHash: string,
+  originKey: string | undefined,
   coderVersion: string,
-  exists: boolean,
-): Promise<void> {
-  const values = [
+  storedAt: string,
+): SqlValue[] {
+  return [
     a.id,
     a.text,
     textHash,
@@ -195,12 +189,48 @@ async function writeArticle(
     a.source,
     a.origin.file,
     a.origin.line,
+    originKey,
     coderVersion,
-    new Date().toISOString(),
+    storedAt,
   ];
-  if (exists) await tx.run("DELETE FROM articles WHERE id = ?", [a.id]);
-  await tx.run(
-    `INSERT INTO articles (${ARTICLE_COLUMNS.join(", ")}) VALUES (${values.map(() => "?").join(", ")})`,
-    values,
+}
+
+async function insertArticles(
+  tx: SqlTx,
+  dialect: Dialect,
+  writes: readonly PlannedWrite[],
+  coderVersion: string,
+): Promise<void> {
+  const now = new Date().toISOString();
+  const rows = writes.map((w) =>
+    articleValues(w.p.item.article, w.p.textHash, w.originKey, coderVersion, now),
   );
+  await batchInsert(tx, dialect, "articles", ARTICLE_COLUMNS, rows);
+}
+
+function freshMentions(writes: readonly PlannedWrite[], coderVersion: string): FreshMention[] {
+  return writes.flatMap(({ p }) => {
+    const { id, date, source } = p.item.article;
+    return p.records.map((record, i) => ({
+      mention: {
+        record,
+        articleId: id,
+        ...(source !== undefined && source !== "" ? { source } : {}),
+        ...(date !== undefined && date !== "" ? { reportedAt: date } : {}),
+      },
+      signature: p.signatures[i]!,
+      coderVersion,
+    }));
+  });
+}
+
+function results(prepared: readonly Prepared[], plan: BatchPlan, old: OldMentions): PutResult[] {
+  return prepared.map((p, i) => {
+    const { status, written, removesStored } = plan.statuses[i]!;
+    const articleId = p.item.article.id;
+    if (status === "unchanged") return { status, articleId, mentions: 0, signatures: 0 };
+    const sigs = new Set(written ? p.signatures : []);
+    for (const id of removesStored) for (const s of old.signatures.get(id) ?? []) sigs.add(s);
+    return { status, articleId, mentions: written ? p.records.length : 0, signatures: sigs.size };
+  });
 }

@@ -1,25 +1,35 @@
 /**
  * Re-clusters the events of some signatures from their full mention sets and writes only what
- * changed: events, their participant rows, the daily stats roll-up and the mentions' event ids.
+ * changed: events, their participant rows, the stats roll-ups and the mentions' event ids.
  */
 import type { EventRecord } from "../../core/types.js";
 import { clusterMentions, type DedupMention } from "../dedup-port.js";
 import type { StoredEvent } from "../event-store.js";
-import { MAX_IN_LIST, batchInsert, chunks, placeholders } from "./batch-insert.js";
+import { MAX_IN_LIST, batchInsert, chunks } from "./batch-insert.js";
 import {
   EVENT_COLUMNS,
+  MENTION_COLUMNS,
   PARTY_COLUMNS,
   eventFromRow,
   eventValues,
+  mentionValues,
   partyValues,
   storedEventOf,
 } from "./event-rows.js";
 import type { Dialect, SqlTx } from "./sql-driver.js";
-import { type RollupDelta, applyRollup } from "./stats-rollup.js";
+import { type RollupDelta, applyRollup, rollupDeltaOf } from "./stats-rollup.js";
 
 interface LoadedMention {
   readonly mention: DedupMention;
+  /** The event the stored row points at; "" for a mention not written yet. */
   readonly eventId: string;
+}
+
+/** A mention being stored by this transaction: not in the table yet, written by `recluster`. */
+export interface FreshMention {
+  readonly mention: DedupMention;
+  readonly signature: string;
+  readonly coderVersion: string;
 }
 
 interface NewEvent {
@@ -28,43 +38,101 @@ interface NewEvent {
   readonly records: EventRecord[];
 }
 
-/** Re-clusters the given signatures (callers hold their locks). */
+/**
+ * Re-clusters the given signatures from their stored mentions plus the fresh ones (callers hold
+ * their locks), writes the events that changed, moves stored mentions whose event changed, and
+ * inserts the fresh mentions pointing at their events.
+ */
 export async function recluster(
   tx: SqlTx,
   dialect: Dialect,
   signatures: readonly string[],
+  fresh: readonly FreshMention[] = [],
 ): Promise<void> {
+  const freshBySignature = groupBy(fresh, (f) => f.signature);
   for (const part of chunks(signatures, MAX_IN_LIST)) {
-    const mentions = await loadMentions(tx, part);
-    const fresh = clusterAll(mentions);
-    const old = await tx.all(
-      `SELECT id, data FROM events WHERE signature IN ${placeholders(part.length)}`,
-      part,
-    );
-    const oldData = new Map(old.map((r) => [String(r["id"]), String(r["data"])]));
-    const gone = old.filter((r) => fresh.get(String(r["id"]))?.data !== String(r["data"]));
-    const added = [...fresh.values()].filter((e) => oldData.get(e.event.id) !== e.data);
-    await deleteEvents(
-      tx,
-      gone.map((r) => String(r["id"])),
-    );
-    await insertEvents(tx, dialect, added);
-    const deltas: RollupDelta[] = [
-      ...gone.map((r) => rollupDelta(-1, eventFromRow(r))),
-      ...added.map(({ event }) => rollupDelta(1, event)),
-    ];
-    await applyRollup(tx, dialect, deltas);
-    await relinkMentions(tx, mentions, fresh);
+    const mentions = await loadMentions(tx, dialect, part);
+    const adding: FreshMention[] = [];
+    for (const sig of part) {
+      for (const f of freshBySignature.get(sig) ?? []) {
+        adding.push(f);
+        let list = mentions.get(sig);
+        if (list === undefined) mentions.set(sig, (list = []));
+        list.push({ mention: f.mention, eventId: "" });
+      }
+    }
+    const events = clusterAll(mentions);
+    await writeEvents(tx, dialect, part, events);
+    await relinkMentions(tx, dialect, mentions, events);
+    await insertFresh(tx, dialect, adding, events);
   }
+}
+
+/** Replaces the events of some signatures whose JSON changed, with their parties and roll-ups. */
+async function writeEvents(
+  tx: SqlTx,
+  dialect: Dialect,
+  signatures: readonly string[],
+  fresh: Map<string, NewEvent>,
+): Promise<void> {
+  const list = dialect.inList(signatures);
+  const old = await tx.all(
+    `SELECT id, data FROM events WHERE signature IN ${list.sql}`,
+    list.params,
+  );
+  const oldData = new Map(old.map((r) => [String(r["id"]), String(r["data"])]));
+  const gone = old.filter((r) => fresh.get(String(r["id"]))?.data !== String(r["data"]));
+  const added = [...fresh.values()].filter((e) => oldData.get(e.event.id) !== e.data);
+  await deleteEvents(
+    tx,
+    dialect,
+    gone.map((r) => String(r["id"])),
+  );
+  await insertEvents(tx, dialect, added);
+  const deltas: RollupDelta[] = [
+    ...gone.map((r) => rollupDeltaOf(-1, eventFromRow(r))),
+    ...added.map(({ event }) => rollupDeltaOf(1, event)),
+  ];
+  await applyRollup(tx, dialect, deltas);
+}
+
+async function insertFresh(
+  tx: SqlTx,
+  dialect: Dialect,
+  fresh: readonly FreshMention[],
+  events: Map<string, NewEvent>,
+): Promise<void> {
+  if (fresh.length === 0) return;
+  const eventOf = new Map<string, string>();
+  for (const { event } of events.values())
+    for (const id of event.mention_ids) eventOf.set(id, event.id);
+  const rows = fresh.map((f) => {
+    const r = f.mention.record;
+    return mentionValues(r, f.signature, eventOf.get(r.id) ?? "", f.coderVersion);
+  });
+  await batchInsert(tx, dialect, "mentions", MENTION_COLUMNS, rows);
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [t]);
+    else list.push(t);
+  }
+  return out;
 }
 
 async function loadMentions(
   tx: SqlTx,
+  dialect: Dialect,
   signatures: readonly string[],
 ): Promise<Map<string, LoadedMention[]>> {
+  const list = dialect.inList(signatures);
   const rows = await tx.all(
-    `SELECT m.signature, m.event_id, m.article_id, m.record, a.date, a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.signature IN ${placeholders(signatures.length)}`,
-    signatures,
+    `SELECT m.signature, m.event_id, m.article_id, m.record, a.date, a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.signature IN ${list.sql}`,
+    list.params,
   );
   const out = new Map<string, LoadedMention[]>();
   for (const r of rows) {
@@ -97,10 +165,11 @@ function clusterAll(bySignature: Map<string, LoadedMention[]>): Map<string, NewE
   return out;
 }
 
-async function deleteEvents(tx: SqlTx, ids: readonly string[]): Promise<void> {
+async function deleteEvents(tx: SqlTx, dialect: Dialect, ids: readonly string[]): Promise<void> {
   for (const part of chunks(ids, MAX_IN_LIST)) {
-    await tx.run(`DELETE FROM event_parties WHERE event_id IN ${placeholders(part.length)}`, part);
-    await tx.run(`DELETE FROM events WHERE id IN ${placeholders(part.length)}`, part);
+    const list = dialect.inList(part);
+    await tx.run(`DELETE FROM event_parties WHERE event_id IN ${list.sql}`, list.params);
+    await tx.run(`DELETE FROM events WHERE id IN ${list.sql}`, list.params);
   }
 }
 
@@ -126,42 +195,32 @@ async function insertEvents(
   );
 }
 
-/** Points each mention at its new event, touching only mentions whose event changed. */
+/** Points each stored mention at its new event, touching only mentions whose event changed. */
 async function relinkMentions(
   tx: SqlTx,
+  dialect: Dialect,
   mentions: Map<string, LoadedMention[]>,
   fresh: Map<string, NewEvent>,
 ): Promise<void> {
   const current = new Map<string, string>();
   for (const list of mentions.values())
-    for (const l of list) current.set(l.mention.record.id, l.eventId);
+    for (const l of list) if (l.eventId !== "") current.set(l.mention.record.id, l.eventId);
   const moves = new Map<string, string[]>();
   for (const { event } of fresh.values()) {
-    const ids = event.mention_ids.filter((id) => current.get(id) !== event.id);
+    // Fresh mentions are not in `current`: they are inserted with their event id afterwards.
+    const ids = event.mention_ids.filter((id) => {
+      const now = current.get(id);
+      return now !== undefined && now !== event.id;
+    });
     if (ids.length > 0) moves.set(event.id, ids);
   }
   for (const [eventId, ids] of moves) {
     for (const part of chunks(ids, MAX_IN_LIST)) {
-      await tx.run(`UPDATE mentions SET event_id = ? WHERE id IN ${placeholders(part.length)}`, [
+      const list = dialect.inList(part);
+      await tx.run(`UPDATE mentions SET event_id = ? WHERE id IN ${list.sql}`, [
         eventId,
-        ...part,
+        ...list.params,
       ]);
     }
   }
-}
-
-function rollupDelta(sign: 1 | -1, e: StoredEvent): RollupDelta {
-  const codes = (es: StoredEvent["actor"]): string[] => [
-    ...new Set(es.map((x) => x.code.toUpperCase())),
-  ];
-  return {
-    sign,
-    day: e.day,
-    type: e.event,
-    quad: e.quad_code,
-    mentions: e.mention_count,
-    intensity: e.intensity,
-    actorCodes: codes(e.actor),
-    recipientCodes: codes(e.recipient),
-  };
 }

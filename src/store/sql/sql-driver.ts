@@ -15,6 +15,8 @@ export interface SqlTx {
   all(sql: string, params?: readonly SqlValue[]): Promise<SqlRow[]>;
   /** Runs a statement. */
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** Runs one statement once per parameter row, in order (bulk single-row writes). */
+  runEach(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void>;
   /**
    * Serialises writers on the given keys until the transaction ends (PostgreSQL advisory locks;
    * a no-op on SQLite, whose write transactions are already exclusive). Keys are locked sorted.
@@ -29,11 +31,30 @@ export interface Dialect {
   readonly kind: "sqlite" | "postgres";
   /** Most placeholders one statement may carry. */
   readonly maxParams: number;
+  /** Rows per multi-row INSERT (default 500; 1 where prepared single-row statements are faster). */
+  readonly rowsPerInsert?: number;
   /**
-   * Condition that mentions row `alias` has a sentence containing `text` (case-insensitive),
-   * with its parameters: SQLite uses its trigram index, PostgreSQL `ILIKE`.
+   * A list operand for `x IN <sql>` with its parameters: one JSON parameter on SQLite (so the
+   * statement text, and its prepared statement, do not depend on the list's length), else `(?, ?)`.
    */
-  textMatch(alias: string, text: string): { sql: string; params: SqlValue[] };
+  inList(values: readonly string[]): { sql: string; params: SqlValue[] };
+  /**
+   * A `SELECT` of the `event_id`s of mentions whose sentence contains `text` (case-insensitive),
+   * with its parameters: SQLite uses its sentence index, PostgreSQL `ILIKE`.
+   */
+  textEvents(text: string): { sql: string; params: SqlValue[] };
+  /** Upkeep of the dialect's text index, when it has one that the writer must maintain. */
+  readonly textIndex?: TextIndex;
+}
+
+/** Upkeep of a text index over mention sentences, called by the write path. */
+export interface TextIndex {
+  /** Removes the indexed sentences of these articles; call before deleting their mentions. */
+  forget(tx: SqlTx, articleIds: readonly string[]): Promise<void>;
+  /** Call after mentions were deleted and before new ones are inserted. */
+  afterDelete(tx: SqlTx): Promise<void>;
+  /** Indexes the sentences written since the last catch-up, when there are enough (at least `min`). */
+  catchUp(tx: SqlTx, min?: number): Promise<void>;
 }
 
 /** A connection (SQLite) or pool (PostgreSQL). */

@@ -6,12 +6,16 @@ import type { Article, CodeResult, DocIssue } from "../../core/types.js";
 import type {
   ActorFilter,
   ActorRow,
+  ArticleStamp,
+  BreakdownOptions,
+  EventBreakdown,
   EventFilter,
   EventPage,
   EventStore,
   EventWithMentions,
   PageRequest,
   PutItem,
+  PutOptions,
   PutResult,
   RunRecord,
   StatsBy,
@@ -21,6 +25,7 @@ import type {
   StoredArticle,
   StoredEvent,
 } from "../event-store.js";
+import { eventBreakdown } from "./dashboard-queries.js";
 import { escapeLike } from "./escape-like.js";
 import { partyCondition } from "./filter-sql.js";
 import { putArticles } from "./put-article.js";
@@ -43,8 +48,12 @@ export class SqlEventStore implements EventStore {
     return out!;
   }
 
-  putArticles(items: readonly PutItem[], coderVersion: string): Promise<PutResult[]> {
-    return putArticles(this.driver, items, coderVersion);
+  putArticles(
+    items: readonly PutItem[],
+    coderVersion: string,
+    opts?: PutOptions,
+  ): Promise<PutResult[]> {
+    return putArticles(this.driver, items, coderVersion, opts);
   }
 
   async recordRun(run: RunRecord): Promise<void> {
@@ -98,6 +107,20 @@ export class SqlEventStore implements EventStore {
     return row === undefined ? undefined : articleOf(row);
   }
 
+  async articleStamps(id: string, originKey?: string): Promise<ArticleStamp[]> {
+    const byOrigin = originKey === undefined ? "" : " OR origin_key = ?";
+    const rows = await this.driver.all(
+      `SELECT id, text_hash, coder_version, origin_key FROM articles WHERE id = ?${byOrigin}`,
+      originKey === undefined ? [id] : [id, originKey],
+    );
+    return rows.map((r) => ({
+      id: String(r["id"]),
+      textHash: String(r["text_hash"]),
+      coderVersion: String(r["coder_version"]),
+      ...(typeof r["origin_key"] === "string" ? { originKey: r["origin_key"] } : {}),
+    }));
+  }
+
   async listActors(filter: ActorFilter = {}): Promise<ActorRow[]> {
     const { name, limit, ...codes } = filter;
     const c = partyCondition(codes, "a");
@@ -124,6 +147,10 @@ export class SqlEventStore implements EventStore {
 
   stats(groupBy: StatsGroup, by: StatsBy, filter?: EventFilter): Promise<StatsRow[]> {
     return stats(this.driver, this.driver.dialect, groupBy, by, filter);
+  }
+
+  eventBreakdown(filter: EventFilter, opts?: BreakdownOptions): Promise<EventBreakdown> {
+    return eventBreakdown(this.driver, this.driver.dialect, filter, opts);
   }
 
   async *articlesForRecode(opts: { notVersion?: string } = {}): AsyncIterable<StoredArticle> {

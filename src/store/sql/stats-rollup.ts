@@ -2,6 +2,7 @@
  * Maintains the stats roll-ups as events come and go: per (day, type), per (month, type), and per
  * (role, participant code, month, type). Stats queries read them instead of scanning events.
  */
+import type { StoredEvent } from "../event-store.js";
 import { batchInsert } from "./batch-insert.js";
 import type { Dialect, SqlTx, SqlValue } from "./sql-driver.js";
 
@@ -28,7 +29,49 @@ interface Cell {
 
 type Cells = Map<string, Cell>;
 
-function add(cells: Cells, key: readonly SqlValue[], d: RollupDelta): void {
+/** Key columns of each roll-up table. */
+const TABLES = [
+  ["stats_daily", ["day", "type"]],
+  ["stats_monthly", ["month", "type"]],
+  ["stats_monthly_code", ["role", "code", "month", "type"]],
+] as const;
+
+/** The roll-up rows of one table: key columns, quad, events, mentions, intensity. */
+export interface RollupTable {
+  readonly table: string;
+  readonly keyColumns: readonly string[];
+  readonly rows: SqlValue[][];
+}
+
+/** Deltas summed per roll-up cell (one statement may not update a row twice). */
+export class RollupCells {
+  private readonly cells: Cells[] = TABLES.map(() => new Map());
+
+  /** Adds one event's delta to its cells. */
+  add(d: RollupDelta): void {
+    const month = d.day.slice(0, 7);
+    const [daily, monthly, byCode] = this.cells as [Cells, Cells, Cells];
+    addTo(daily, [d.day, d.type], d);
+    addTo(monthly, [month, d.type], d);
+    for (const code of d.actorCodes) addTo(byCode, ["actor", code, month, d.type], d);
+    for (const code of d.recipientCodes) addTo(byCode, ["recipient", code, month, d.type], d);
+  }
+
+  /** Rows per table in key order (a stable lock order for concurrent writers), empty cells left out. */
+  tables(): RollupTable[] {
+    return TABLES.map(([table, keyColumns], i) => {
+      const cells = this.cells[i]!;
+      const rows = [...cells.keys()]
+        .sort()
+        .map((k) => cells.get(k)!)
+        .filter((c) => c.events !== 0 || c.mentions !== 0 || c.intensity !== 0)
+        .map((c) => [...c.key, c.quad, c.events, c.mentions, c.intensity]);
+      return { table, keyColumns, rows };
+    });
+  }
+}
+
+function addTo(cells: Cells, key: readonly SqlValue[], d: RollupDelta): void {
   const id = key.join("\t");
   let c = cells.get(id);
   if (c === undefined)
@@ -38,49 +81,40 @@ function add(cells: Cells, key: readonly SqlValue[], d: RollupDelta): void {
   c.intensity += d.sign * d.intensity;
 }
 
-/**
- * Adds the deltas, summed per cell first (one statement may not update a row twice) and
- * applied in key order, so concurrent PostgreSQL writers lock cells in one order.
- */
+/** The roll-up delta of one event entering (1) or leaving (-1) the store. */
+export function rollupDeltaOf(sign: 1 | -1, e: StoredEvent): RollupDelta {
+  const codes = (es: StoredEvent["actor"]): string[] => [
+    ...new Set(es.map((x) => x.code.toUpperCase())),
+  ];
+  return {
+    sign,
+    day: e.day,
+    type: e.event,
+    quad: e.quad_code,
+    mentions: e.mention_count,
+    intensity: e.intensity,
+    actorCodes: codes(e.actor),
+    recipientCodes: codes(e.recipient),
+  };
+}
+
+/** Adds the deltas to the roll-up tables, summed per cell first and applied in key order. */
 export async function applyRollup(
   tx: SqlTx,
   dialect: Dialect,
   deltas: readonly RollupDelta[],
 ): Promise<void> {
-  const daily: Cells = new Map();
-  const monthly: Cells = new Map();
-  const byCode: Cells = new Map();
-  for (const d of deltas) {
-    const month = d.day.slice(0, 7);
-    add(daily, [d.day, d.type], d);
-    add(monthly, [month, d.type], d);
-    for (const code of d.actorCodes) add(byCode, ["actor", code, month, d.type], d);
-    for (const code of d.recipientCodes) add(byCode, ["recipient", code, month, d.type], d);
+  const cells = new RollupCells();
+  for (const d of deltas) cells.add(d);
+  for (const { table, keyColumns, rows } of cells.tables()) {
+    const sum = (col: string): string => `${col} = ${table}.${col} + excluded.${col}`;
+    await batchInsert(
+      tx,
+      dialect,
+      table,
+      [...keyColumns, "quad", "events", "mentions", "intensity"],
+      rows,
+      ` ON CONFLICT (${keyColumns.join(", ")}) DO UPDATE SET ${["events", "mentions", "intensity"].map(sum).join(", ")}`,
+    );
   }
-  await upsert(tx, dialect, "stats_daily", ["day", "type"], daily);
-  await upsert(tx, dialect, "stats_monthly", ["month", "type"], monthly);
-  await upsert(tx, dialect, "stats_monthly_code", ["role", "code", "month", "type"], byCode);
-}
-
-async function upsert(
-  tx: SqlTx,
-  dialect: Dialect,
-  table: string,
-  keyColumns: readonly string[],
-  cells: Cells,
-): Promise<void> {
-  const rows = [...cells.keys()]
-    .sort()
-    .map((k) => cells.get(k)!)
-    .filter((c) => c.events !== 0 || c.mentions !== 0 || c.intensity !== 0)
-    .map((c) => [...c.key, c.quad, c.events, c.mentions, c.intensity]);
-  const sum = (col: string): string => `${col} = ${table}.${col} + excluded.${col}`;
-  await batchInsert(
-    tx,
-    dialect,
-    table,
-    [...keyColumns, "quad", "events", "mentions", "intensity"],
-    rows,
-    ` ON CONFLICT (${keyColumns.join(", ")}) DO UPDATE SET ${["events", "mentions", "intensity"].map(sum).join(", ")}`,
-  );
 }
