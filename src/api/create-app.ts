@@ -1,7 +1,8 @@
 /**
  * The HTTP API (`dyad serve`): a thin Fastify adapter over an `EventStore`. Reads under /api map
  * query parameters onto store filters; `POST /api/articles` codes and stores articles (bearer
- * token); `/openapi.json` documents every route from the schemas that validate it.
+ * token); `/openapi.json` documents every route from the schemas that validate it; `/` serves the
+ * built dashboard (src/web) when there is one.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { coderVersion } from "../coder-version.js";
@@ -11,10 +12,12 @@ import type { EventStore } from "../store/index.js";
 import { installErrorHandlers } from "./api-errors.js";
 import { addRoute, type ApiRoute } from "./api-route.js";
 import { bearerGuard } from "./bearer-guard.js";
+import { registerDashboardRoutes } from "./dashboard-routes.js";
 import { ingestArticles, type ArticleInput } from "./ingest-articles.js";
 import { buildOpenApi, type OpenApiDocument } from "./openapi.js";
 import { registerReadRoutes } from "./read-routes.js";
 import { requestSchemas, type RequestSchemas } from "./schemas.js";
+import { defaultWebRoot, loadWebAssets, registerWebRoutes } from "./static-web.js";
 import { apiValidatorCompiler } from "./validator-compiler.js";
 
 /** Options of {@link createApp}. */
@@ -33,6 +36,11 @@ export interface AppOptions {
   readonly maxBatch?: number;
   /** Fastify (pino) logger settings; default off. */
   readonly logger?: FastifyServerOptions["logger"];
+  /**
+   * Folder of the built dashboard served at `/`; default `dist/web` of the package. `null`: no
+   * dashboard. A folder without index.html serves a 404 at `/` saying how to build it.
+   */
+  readonly webRoot?: string | null;
 }
 
 /** Default body limit: 10 MiB, the per-document limit of file ingest. */
@@ -68,8 +76,11 @@ export function createApp(store: EventStore, opts: AppOptions = {}): FastifyInst
   // The CLI's version string, so an article posted here and one ingested by `dyad ingest` compare equal.
   const version = opts.coderVersion ?? coderVersion();
   registerReadRoutes(app, { store, schemas, routes });
+  registerDashboardRoutes(app, { store, schemas, routes });
   registerIngestRoute(app, routes, schemas, store, { ...opts, coderVersion: version });
   registerMetaRoutes(app, routes, store, version);
+  const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
+  if (webRoot !== null) registerWebRoutes(app, loadWebAssets(webRoot));
   return app;
 }
 

@@ -26,6 +26,8 @@ const ROUTES = [
   ["post", "/api/articles"],
   ["get", "/api/actors"],
   ["get", "/api/stats"],
+  ["get", "/api/breakdown"],
+  ["get", "/api/vocabulary"],
   ["get", "/openapi.json"],
   ["get", "/healthz"],
 ] as const;
@@ -101,6 +103,7 @@ describe("/openapi.json", () => {
       ["/api/events", schemas.eventsQuery],
       ["/api/stats", schemas.statsQuery],
       ["/api/actors", schemas.actorsQuery],
+      ["/api/breakdown", schemas.breakdownQuery],
     ];
     for (const [path, schema] of cases) {
       const documented =
@@ -117,7 +120,7 @@ describe("/openapi.json", () => {
   });
 
   it("every documented query parameter is validated by the server under that name", async () => {
-    for (const path of ["/api/events", "/api/stats", "/api/actors"]) {
+    for (const path of ["/api/events", "/api/stats", "/api/actors", "/api/breakdown"]) {
       for (const p of op("get", path).parameters ?? []) {
         // A value no parameter accepts (too long, not a number/date/enum/boolean): the 400 must name it.
         const r = await fx.app.inject({
@@ -173,6 +176,8 @@ describe("responses match their documented schemas", () => {
       ["/api/articles/{id}", await get(`/api/articles/${encodeURIComponent(articleId)}`)],
       ["/api/actors", await get("/api/actors")],
       ["/api/stats", await get("/api/stats?by=week&group=dyad")],
+      ["/api/breakdown", await get("/api/breakdown?type=CONSULT,AGREE&sample=5")],
+      ["/api/vocabulary", await get("/api/vocabulary")],
       ["/healthz", await get("/healthz")],
       ["/openapi.json", doc],
     ];

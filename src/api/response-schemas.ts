@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dataPath } from "../core/data-path.js";
+import { dashboardSchemas } from "./dashboard-schemas.js";
 import type { JsonSchema } from "./schemas.js";
 import { articleInputSchema, MODALITIES } from "./schemas.js";
 
@@ -258,5 +259,6 @@ export function responseSchemas(): Record<string, JsonSchema> {
     ...eventSchemas(),
     ...catalogSchemas(),
     ...writeSchemas(),
+    ...dashboardSchemas(),
   };
 }

@@ -189,6 +189,22 @@ function statsQuery(filters: Record<string, JsonSchema>): JsonSchema {
   });
 }
 
+/** Query of `GET /api/breakdown`: the filters plus the sample size and the number of dyads. */
+function breakdownQuery(filters: Record<string, JsonSchema>): JsonSchema {
+  const count = (description: string, max: number, dflt: number): JsonSchema => ({
+    type: "integer",
+    minimum: 1,
+    maximum: max,
+    default: dflt,
+    description: `${description}, 1..${max}`,
+  });
+  return query({
+    ...filters,
+    sample: count("newest matching events the dyads are counted over", 100_000, 10_000),
+    dyads: count("most dyads returned, most events first", 5_000, 300),
+  });
+}
+
 /** Query of `GET /api/actors` (the store's `ActorFilter`). */
 function actorsQuery(maxPageSize: number): JsonSchema {
   return query({
@@ -219,6 +235,7 @@ export function requestSchemas(limits: ApiLimits) {
   return {
     eventsQuery: eventsQuery(filters, limits.maxPageSize),
     statsQuery: statsQuery(filters),
+    breakdownQuery: breakdownQuery(filters),
     actorsQuery: actorsQuery(limits.maxPageSize),
     eventParams: idParams("event"),
     articleParams: idParams("article"),

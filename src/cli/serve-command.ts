@@ -141,6 +141,7 @@ function parsePort(value: string): number {
 function banner(url: string, db: string, host: string, writes: boolean): string {
   const lines = [
     `dyad serve: listening on ${url} (store ${db.replace(/\/\/[^@/]*@/, "//***@")})`,
+    `  dashboard: ${url}/`,
     `  events:  ${url}/api/events`,
     `  OpenAPI: ${url}/openapi.json`,
     writes
