@@ -24,6 +24,12 @@ describe("non-event cues drop triggers", () => {
       "PROTEST",
     ],
     [
+      "nonevent-accident: people killed in a crash are no ASSAULT",
+      "Twelve people were killed in a bus crash in northern Kenya on Monday.",
+      "Twelve people were killed by gunmen in northern Kenya on Monday.",
+      "ASSAULT",
+    ],
+    [
       "nonevent-natural-disaster: an earthquake striking a region is no ASSAULT",
       "A powerful earthquake struck eastern Turkey on Monday.",
       "Russian missiles struck eastern Ukraine on Monday.",
