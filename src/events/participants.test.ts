@@ -374,6 +374,18 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "subject-left",
       },
     ],
+    [
+      // Fixed: the victims of "were killed in an air strike" were read as the strike's actor.
+      "noun-after-passive: 'soldiers were killed in a Turkish air strike' - the victims are the recipient",
+      "Nine Iraqi soldiers were killed in a Turkish air strike near the border on Friday.",
+      {
+        type: "ASSAULT",
+        actors: ["TUR"],
+        recipients: ["IRQ"],
+        modality: "asserted",
+        rule: "noun-after-passive",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);

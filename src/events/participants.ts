@@ -5,6 +5,7 @@ import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
 import { isPassive } from "./passive.js";
+import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
   LOCATIVE,
   TOPIC,
@@ -62,15 +63,36 @@ const ASIDE = new Set([
   "unlike",
 ]);
 
-/** "met the Chinese ambassador": the mention right after a verb trigger, with no preposition. */
-function directObject(toks: readonly Token[], trig: Hit<TriggerRule>, r: RightMention): boolean {
-  // "received his Brazilian counterpart" matched as one row: the guest is inside the trigger.
-  if (r.m.tokenStart < trig.end && r.m.entity.code !== "") return true;
-  if (r.prep !== "" || toks[trig.end - 1]?.pos !== "VERB") return false;
-  for (let i = trig.end; i < r.m.tokenStart; i++)
-    if (!["DET", "ADJ", "NUM"].includes(toks[i]?.pos ?? "")) return false;
-  return r.m.tokenStart - trig.end <= 3;
+/**
+ * "Four soldiers were killed in an Israeli air strike": an event noun in a phrase after a full
+ * passive takes that passive's subject (the victims) as its recipient; its actor is only what the
+ * noun itself names (a modifier, a "by" agent), never the passive's subject.
+ */
+function nounAfterPassive(
+  v: SentenceView,
+  trig: Hit<TriggerRule>,
+  agent: Mention | undefined,
+): Participants | undefined {
+  const toks = v.doc.tokens;
+  const head = toks[trig.end - 1];
+  // The tagger reads some event nouns as gerunds ("tank shelling").
+  if (head?.pos !== "NOUN" && !(head?.pos === "VERB" && head.lower.endsWith("ing")))
+    return undefined;
+  let j = trig.start - 1;
+  while (j > v.s.firstToken && NOUN_PHRASE.has(toks[j]?.pos ?? "")) j--;
+  if (!PASSIVE_CAUSE.has(toks[j]?.lower ?? "")) return undefined;
+  const verb: Hit<TriggerRule> = { rule: trig.rule, start: j - 1, end: j };
+  if (toks[j - 1]?.pos !== "VERB" || isPassive(toks, verb) !== "full") return undefined;
+  const owner = passiveOwner(toks, v.mentions, verb);
+  const patient = findSubject(v, verb)?.group ?? (owner ? [owner] : []);
+  const own = adjacentModifier(v, trig);
+  const actors = own ? groupAt(v, own, "left") : agent ? groupAt(v, agent, "right") : [];
+  return { actors, recipients: patient, how: "noun-after-passive", weak: actors.length === 0 };
 }
+
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+/** Prepositions that give the cause of a passive ("killed in", "wounded by", "hurt during"). */
+const PASSIVE_CAUSE = new Set(["in", "by", "during"]);
 
 /** Reads the participants of one trigger from the sentence around it. */
 export function findParticipants(
@@ -93,6 +115,14 @@ export function findParticipants(
     const [a, r] = [groupAt(v, frame.subject, "left"), groupAt(v, frame.object, "right")];
     // The verb names who started it, so even a two-sided noun ("firefight") is directed here.
     return { actors: a, recipients: r, how: "noun-in-verb-frame", weak: false };
+  }
+  const afterPassive = nounAfterPassive(v, trig, byAgent?.m);
+  if (afterPassive) {
+    // Victims of no known country ("four children"): the place-like target after the noun may say.
+    const coded = afterPassive.recipients.some((m) => m.entity.code !== "");
+    return coded
+      ? afterPassive
+      : { ...afterPassive, recipients: recipientsOf(v, trig, right, trig.rule.role) };
   }
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
@@ -144,25 +174,6 @@ export function findParticipants(
     recipients: recipientsOf(v, trig, right, role),
     how: subject?.how ?? "no-subject",
     weak: !subject || subject.how !== "subject-left",
-  };
-}
-
-/**
- * "Kurdish fighters received weapons from Washington": the subject is the recipient and the party
- * after the trigger's closing "from" is the actor; with no such party the giver is unknown.
- */
-function inverseParticipants(
-  v: SentenceView,
-  trig: Hit<TriggerRule>,
-  right: readonly RightMention[],
-  subject: Subject | undefined,
-): Participants {
-  const giver = right.find((r) => r.m.tokenStart - trig.end <= 2);
-  return {
-    actors: giver ? groupAt(v, giver.m, "right") : [],
-    recipients: subject?.group ?? [],
-    how: giver ? "inverse-from" : "inverse-no-giver",
-    weak: !giver,
   };
 }
 
@@ -221,7 +232,8 @@ function wordBefore(toks: readonly Token[], i: number): string {
   return "";
 }
 
-interface Subject {
+/** A subject found left of a trigger, with the rule that found it. */
+export interface Subject {
   readonly group: Mention[];
   readonly how: string;
 }
