@@ -6,7 +6,8 @@
  * pages; times `readInputs` alone (the ingest stage: parsing, extraction, checks) and
  * `readInputs` + coding (one warm-up pass, then the median of `--runs` passes). The memory figure
  * comes from a child process that streams a generated 200 MB jsonl file through `readInputs`
- * while sampling its RSS every 20 ms. Writes bench/results/sources.json. Never fails on a number.
+ * while sampling its RSS every 20 ms. Run alone it writes bench/results/sources.json; `npm run bench`
+ * calls `benchSources` and keeps the figures in bench.json. Never fails on a number.
  *
  *   npx tsx bench/bench-sources.ts [--pages 300] [--runs 3] [--mb 200] [--no-memory] [--no-code]
  */
@@ -44,7 +45,7 @@ const FEEDS = [
 const ENTRIES_PER_FEED = 20;
 
 /** One timed corpus. */
-interface SourceRate {
+export interface SourceRate {
   readonly format: string;
   readonly files: number;
   readonly articles: number;
@@ -216,6 +217,41 @@ async function writeInputs(
   return { pagePaths, feedPaths, warcPath };
 }
 
+/** What `benchSources` measures. */
+export interface SourcesBenchOptions {
+  /** HTML pages (and pages of the WARC); feeds are pages / 20. */
+  readonly pages: number;
+  readonly runs: number;
+  /** Size of the streamed jsonl file; 0 skips the memory figure. */
+  readonly mb: number;
+  /** Also time reading + coding. */
+  readonly code: boolean;
+}
+
+/** Rates per format and the memory figure (absent when skipped or its child failed). */
+export interface SourcesBenchResult {
+  readonly rates: readonly SourceRate[];
+  readonly memory_200mb?: Record<string, number>;
+}
+
+/** Generates the inputs in a temp dir, times them, measures the memory; removes the dir. */
+export async function benchSources(opts: SourcesBenchOptions): Promise<SourcesBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-sources-"));
+  try {
+    const { pagePaths, feedPaths, warcPath } = await writeInputs(dir, opts.pages);
+    const coder = opts.code ? (await import("../src/pipeline.js")).createCoder() : undefined;
+    const rates = [
+      await benchFormat("html", pagePaths, opts.runs, coder),
+      await benchFormat("feed", feedPaths, opts.runs, coder),
+      await benchFormat("warc", [warcPath], opts.runs, coder),
+    ];
+    const memory = opts.mb > 0 ? benchMemory(dir, opts.mb) : undefined;
+    return { rates, ...(memory ? { memory_200mb: memory } : {}) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -228,29 +264,20 @@ async function main(): Promise<void> {
     },
   });
   if (values["memory-child"] !== undefined) return memoryChild(values["memory-child"]);
-  const pages = Math.max(20, Number(values.pages ?? 300) || 300);
-  const runs = Math.max(1, Number(values.runs ?? 3) || 3);
-  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-sources-"));
-  try {
-    const { pagePaths, feedPaths, warcPath } = await writeInputs(dir, pages);
-    const coder = values["no-code"]
-      ? undefined
-      : (await import("../src/pipeline.js")).createCoder();
-    const rates = [
-      await benchFormat("html", pagePaths, runs, coder),
-      await benchFormat("feed", feedPaths, runs, coder),
-      await benchFormat("warc", [warcPath], runs, coder),
-    ];
-    const memory = values["no-memory"]
-      ? undefined
-      : benchMemory(dir, Number(values.mb ?? 200) || 200);
-    report(rates, memory);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const result = await benchSources({
+    pages: Math.max(20, Number(values.pages ?? 300) || 300),
+    runs: Math.max(1, Number(values.runs ?? 3) || 3),
+    mb: values["no-memory"] ? 0 : Number(values.mb ?? 200) || 200,
+    code: !values["no-code"],
+  });
+  process.stdout.write(`${sourcesReport(result)}\n`);
+  const outDir = join(repoRoot, "bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "sources.json"), stableJson(result));
 }
 
-function report(rates: readonly SourceRate[], memory: Record<string, number> | undefined): void {
+/** The figures as a table and a memory line. */
+export function sourcesReport({ rates, memory_200mb: memory }: SourcesBenchResult): string {
   const rows: (string | number)[][] = [
     ["format", "files", "articles", "read art/s", "read ms/art", "read+code art/s"],
   ];
@@ -263,17 +290,10 @@ function report(rates: readonly SourceRate[], memory: Record<string, number> | u
       r.read_ms_per_article,
       r.read_and_code_articles_per_s ?? "-",
     ]);
-  process.stdout.write(`${formatColumns(rows)}\n`);
-  if (memory)
-    process.stdout.write(
-      `\n${memory["file_mb"]} MB jsonl streamed: ${memory["articles"]} articles in ${memory["seconds"]} s, peak RSS ${memory["peak_rss_mb"]} MB (start ${memory["start_rss_mb"]} MB)\n`,
-    );
-  const outDir = join(repoRoot, "bench", "results");
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(
-    join(outDir, "sources.json"),
-    stableJson({ rates, ...(memory ? { memory_200mb: memory } : {}) }),
-  );
+  const mem = memory
+    ? `\n\n${memory["file_mb"]} MB jsonl streamed: ${memory["articles"]} articles in ${memory["seconds"]} s, peak RSS ${memory["peak_rss_mb"]} MB (start ${memory["start_rss_mb"]} MB)`
+    : "";
+  return formatColumns(rows) + mem;
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

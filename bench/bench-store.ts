@@ -5,7 +5,7 @@
  * the generator and schema versions, so later runs reuse it.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { type QueryLatency, benchQueries } from "../src/store/bench-store-queries.js";
 import { bulkLoadSqlite } from "../src/store/generate/bulk-load.js";
 import { GENERATOR_VERSION } from "../src/store/generate/synthetic-news.js";
@@ -38,11 +38,16 @@ export interface StoreBenchOptions {
 
 const SEED = 1;
 
+/** The cache file of a generated store of `events` events (generator, schema and seed in its name). */
+export function storeFile(cacheDir: string, events: number): string {
+  const schema = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+  return join(cacheDir, `store-g${GENERATOR_VERSION}-v${schema}-s${SEED}-${events}.db`);
+}
+
 /** Builds (or reuses) the generated store and times the queries on it. */
 export async function benchStore(opts: StoreBenchOptions): Promise<StoreBenchResult> {
-  const schema = MIGRATIONS[MIGRATIONS.length - 1]!.version;
-  const name = `store-g${GENERATOR_VERSION}-v${schema}-s${SEED}-${opts.events}.db`;
-  const file = join(opts.cacheDir, name);
+  const file = storeFile(opts.cacheDir, opts.events);
+  const name = basename(file);
   let generated: number | undefined;
   if (!existsSync(file)) {
     mkdirSync(opts.cacheDir, { recursive: true });

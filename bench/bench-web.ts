@@ -4,7 +4,8 @@
  * changes from it (a quad checkbox, a click on the busiest actor of the network, a one-year date
  * range picked on the timeline with the keyboard), each from the triggering event to every part
  * redrawn. Run 0 warms the server and the page cache and is reported apart; the figures are the
- * medians of the next `--runs`. Writes bench/results/web.json. Never fails on a number.
+ * medians of the next `--runs`. Run alone it writes bench/results/web.json; `npm run bench` calls
+ * `benchWeb` on its generated store and keeps the figures in bench.json. Never fails on a number.
  *
  *   npx tsx bench/bench-web.ts --db /tmp/bench.db [--runs 5] [--web dist/web]
  *
@@ -23,7 +24,8 @@ import { openStore } from "../src/store/index.js";
 import { stableJson } from "./eval-report.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CHROMIUM = "/usr/bin/chromium";
+/** The browser measured: Debian's Chromium (never downloaded). */
+export const CHROMIUM = "/usr/bin/chromium";
 const TARGETS = { first_render_ms: 2000, filter_change_ms: 500 };
 const WAIT = { timeout: 120_000 };
 
@@ -52,11 +54,60 @@ const CHANGES: Readonly<Record<string, Change>> = {
   },
 };
 
-interface RunResult {
+/** One run: first render, each change, and the first render's API requests. */
+export interface RunResult {
   readonly first_render_ms: number;
   readonly changes_ms: Record<string, number>;
   /** Duration of each API request of the first render (path: ms). */
   readonly api_ms: Record<string, number>;
+}
+
+/** What `benchWeb` measures. */
+export interface WebBenchOptions {
+  /** The store (SQLite file or PostgreSQL URL). */
+  readonly db: string;
+  /** Timed runs after the warm-up run. */
+  readonly runs: number;
+  /** A built dashboard; default dist/web when built, else a fresh build in a temp dir. */
+  readonly web?: string;
+}
+
+/** The dashboard's figures: medians of the timed runs, in ms. */
+export interface WebBenchResult {
+  readonly db: string;
+  readonly events: number;
+  readonly runs: number;
+  readonly chromium: string;
+  readonly targets: typeof TARGETS;
+  readonly warm_up: RunResult | undefined;
+  readonly first_render_ms: { readonly median: number; readonly runs: readonly number[] };
+  readonly filter_change_ms: Readonly<Record<string, number>>;
+  readonly api_ms_last_run: Readonly<Record<string, number>>;
+}
+
+/** Serves the store and the dashboard on a free port and times it through Chromium. */
+export async function benchWeb(opts: WebBenchOptions): Promise<WebBenchResult> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  const web = await dashboard(opts.web);
+  const store = await openStore(opts.db);
+  const app = createApp(store, { webRoot: web.root });
+  try {
+    await app.listen({ host: "127.0.0.1", port: 0 });
+    const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
+    const events = (await store.stats("month", "quad", {})).reduce((t, r) => t + r.events, 0);
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    try {
+      const results: RunResult[] = [];
+      for (let i = 0; i <= opts.runs; i++) results.push(await oneRun(browser, url));
+      return summarise(opts.db, events, results, browser.version());
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await app.close();
+    await store.close();
+    web.cleanup();
+  }
 }
 
 async function main(): Promise<void> {
@@ -74,28 +125,12 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const runs = Math.max(1, Number(values.runs));
-  const web = await dashboard(values.web);
-  const store = await openStore(values.db);
-  const app = createApp(store, { webRoot: web.root });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM });
-  try {
-    const events = (await store.stats("month", "quad", {})).reduce((t, r) => t + r.events, 0);
-    process.stdout.write(
-      `bench-web: ${values.db}, ${events} events, ${runs} runs after a warm-up\n`,
-    );
-    const results: RunResult[] = [];
-    for (let i = 0; i <= runs; i++) results.push(await oneRun(browser, url));
-    report(values.db, events, results, browser.version());
-  } finally {
-    await browser.close();
-    await app.close();
-    await store.close();
-    web.cleanup();
-  }
+  process.stdout.write(`bench-web: ${values.db}, ${runs} runs after a warm-up\n`);
+  const out = await benchWeb({ db: values.db, runs, ...(values.web ? { web: values.web } : {}) });
+  process.stdout.write(`${webLines(out).join("\n")}\n`);
+  mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
+  writeFileSync(join(ROOT, "bench", "results", "web.json"), stableJson(out));
 }
 
 /** The built dashboard: `--web`, else dist/web when built, else a fresh build in a temp dir. */
@@ -175,18 +210,18 @@ function median(xs: readonly number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-function report(
+function summarise(
   db: string,
   events: number,
   results: readonly RunResult[],
   chromiumVersion: string,
-): void {
+): WebBenchResult {
   const [warm, ...timed] = results;
   const first = timed.map((r) => r.first_render_ms);
   const changes = Object.fromEntries(
     Object.keys(CHANGES).map((name) => [name, median(timed.map((r) => r.changes_ms[name] ?? 0))]),
   );
-  const out = {
+  return {
     db,
     events,
     runs: timed.length,
@@ -197,17 +232,20 @@ function report(
     filter_change_ms: changes,
     api_ms_last_run: timed[timed.length - 1]?.api_ms ?? {},
   };
-  const lines = [
-    `first render (median of ${timed.length}): ${out.first_render_ms.median} ms (target < ${TARGETS.first_render_ms}; warm-up run ${warm?.first_render_ms ?? "?"} ms)`,
-    ...Object.entries(changes).map(
+}
+
+/** The figures as printed lines, each against its target. */
+export function webLines(out: WebBenchResult): string[] {
+  const t = out.targets;
+  return [
+    `${out.events} events, Chromium ${out.chromium}, medians of ${out.runs} runs after a warm-up`,
+    `first render: ${out.first_render_ms.median} ms (target < ${t.first_render_ms}; warm-up run ${out.warm_up?.first_render_ms ?? "?"} ms)`,
+    ...Object.entries(out.filter_change_ms).map(
       ([name, ms]) =>
-        `filter change ${name.padEnd(6)}: ${ms} ms (target < ${TARGETS.filter_change_ms})`,
+        `filter change ${name.padEnd(6)}: ${ms} ms (target < ${t.filter_change_ms}: ${ms < t.filter_change_ms ? "met" : "NOT met"})`,
     ),
     `API requests of the last first render (ms): ${JSON.stringify(out.api_ms_last_run)}`,
   ];
-  process.stdout.write(`${lines.join("\n")}\n`);
-  mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
-  writeFileSync(join(ROOT, "bench", "results", "web.json"), stableJson(out));
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

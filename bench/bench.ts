@@ -6,7 +6,9 @@
  * own to split the pipeline's time by stage. Then the store (bench-store-report.ts): ingest rate
  * into SQLite (and PostgreSQL with `--pg URL` or `$DYAD_BENCH_PG`) and query latency on a
  * generated store of `--store-events` events (default 1,000,000; `--no-store-bench` skips it).
- * Writes bench/results/bench.json. Never fails on a number.
+ * Last (bench-extras-report.ts): the dashboard through Chromium on that store (`--no-web-bench`)
+ * and the news-source formats (`--no-sources-bench`). Writes bench/results/bench.json. Never
+ * fails on a number.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -16,7 +18,9 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Article, Doc } from "../src/core/types.js";
 import { benchCorpora, type Corpus } from "./bench-corpus.js";
+import { extrasReport } from "./bench-extras-report.js";
 import { storeReport } from "./bench-store-report.js";
+import { storeFile } from "./bench-store.js";
 import { formatColumns, stableJson } from "./eval-report.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -208,14 +212,19 @@ function corpusTable(results: readonly CorpusResult[]): string {
 }
 
 const USAGE =
-  "usage: npm run bench -- [--data DIR] [--runs N] [--pg postgres://...] [--store-events N] [--no-store-bench]";
+  "usage: npm run bench -- [--data DIR] [--runs N] [--pg postgres://...] [--store-events N] [--no-store-bench] [--no-web-bench] [--no-sources-bench]";
 
 /** Command-line options of the bench. */
 interface BenchOptions {
   readonly runs: number;
   readonly dataDir: string;
   readonly pg?: string;
+  /** Size of the generated store; 0 when `--no-store-bench`. */
   readonly storeEvents: number;
+  /** The generated store the dashboard bench runs on (exists only once generated). */
+  readonly storeFile: string;
+  readonly webBench: boolean;
+  readonly sourcesBench: boolean;
 }
 
 function parseOptions(): BenchOptions | undefined {
@@ -227,11 +236,13 @@ function parseOptions(): BenchOptions | undefined {
         pg: { type: "string" },
         "store-events": { type: "string" },
         "no-store-bench": { type: "boolean" },
+        "no-web-bench": { type: "boolean" },
+        "no-sources-bench": { type: "boolean" },
       },
     });
     const pg = values.pg ?? process.env["DYAD_BENCH_PG"];
-    const storeEvents = values["no-store-bench"] ? 0 : Number(values["store-events"] ?? 1_000_000);
-    if (!Number.isInteger(storeEvents) || storeEvents < 0)
+    const size = Number(values["store-events"] ?? 1_000_000);
+    if (!Number.isInteger(size) || size < 0)
       throw new Error(`--store-events must be a whole number, got ${values["store-events"]}`);
     return {
       runs: Math.max(1, Number(values.runs ?? "3") || 3),
@@ -239,7 +250,10 @@ function parseOptions(): BenchOptions | undefined {
         values.data ?? process.env["DYAD_DATA"] ?? join(repoRoot, "..", "shared", "data"),
       ),
       ...(pg ? { pg } : {}),
-      storeEvents,
+      storeEvents: values["no-store-bench"] ? 0 : size,
+      storeFile: storeFile(join(repoRoot, "bench", ".cache"), size),
+      webBench: !values["no-web-bench"],
+      sourcesBench: !values["no-sources-bench"],
     };
   } catch (err) {
     console.error(`bench: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
@@ -278,6 +292,12 @@ async function main(): Promise<void> {
     storeEvents: opts.storeEvents,
     cacheDir: join(repoRoot, "bench", ".cache"),
   });
+  const extras = await extrasReport({
+    storeFile: opts.storeFile,
+    web: opts.webBench,
+    sources: opts.sourcesBench,
+    webRuns: 5,
+  });
   const out = join(repoRoot, "bench", "results", "bench.json");
   mkdirSync(dirname(out), { recursive: true });
   const meta = {
@@ -286,7 +306,7 @@ async function main(): Promise<void> {
     target_articles_per_s: TARGET_PER_SECOND,
     wink_pipe: ["sbd", "pos"],
   };
-  writeFileSync(out, stableJson({ meta, corpora: results, ...store }));
+  writeFileSync(out, stableJson({ meta, corpora: results, ...store, ...extras }));
   console.log(`wrote ${out}`);
 }
 

@@ -5,6 +5,7 @@
 import { describe } from "vitest";
 import type { StoreFactory, SuiteOptions } from "./test-support/store-fixture.js";
 import { originTests } from "./test-support/suite-origins.js";
+import { partyPageTests } from "./test-support/suite-party-pages.js";
 import { queryTests } from "./test-support/suite-queries.js";
 import { writeTests } from "./test-support/suite-writes.js";
 
@@ -20,5 +21,6 @@ export function storeSuite(
     writeTests(factory, opts);
     originTests(factory);
     queryTests(factory);
+    partyPageTests(factory);
   });
 }

@@ -6,15 +6,10 @@
  * the same sample. The work is bounded on any store size: the sample walks a date-ordered index.
  */
 import { UsageError } from "../../core/errors.js";
-import type {
-  BreakdownOptions,
-  EventBreakdown,
-  EventFilter,
-  KeyCount,
-  PartyFilter,
-} from "../event-store.js";
+import type { BreakdownOptions, EventBreakdown, EventFilter, KeyCount } from "../event-store.js";
 import { placeholders } from "./batch-insert.js";
-import { checkDay, filterCondition, partyCondition } from "./filter-sql.js";
+import { checkDay, filterCondition } from "./filter-sql.js";
+import { type Role, listOf, partyWalk } from "./party-walk.js";
 import type { Dialect, SqlRow, SqlTx, SqlValue } from "./sql-driver.js";
 
 /** Default number of newest matching events the dyads are counted over. */
@@ -27,7 +22,6 @@ interface Query {
   readonly params: SqlValue[];
 }
 
-type Role = "actor" | "recipient";
 type Codes = Record<Role, KeyCount[]>;
 
 /** Events per dyad (sampled) and per participant code (exact when the roll-ups allow). */
@@ -68,57 +62,18 @@ function checkLimit(name: string, n: number): number {
 /**
  * The newest `limit` matching events (dyad and intensity), in the order of a date-desc event page.
  * With a participant code or country the walk starts from the `event_parties (code, role, day)`
- * index in date order, which stays fast for actors with many events; otherwise from `events (day)`.
+ * index in date order (`party-walk.ts`), which stays fast for actors with many events; otherwise
+ * from `events (day)`.
  */
 function sampleQuery(filter: EventFilter, dialect: Dialect, limit: number): Query {
-  const driver = drivingParty(filter);
-  if (driver === undefined) {
-    const w = filterCondition(filter, dialect);
-    return {
-      sql: `SELECT e.dyad AS dyad, e.intensity AS intensity FROM events e WHERE ${w.sql} ORDER BY e.day DESC, e.id DESC LIMIT ?`,
-      params: [...w.params, limit],
-    };
-  }
-  const c = partyCondition(driver.party);
-  const w = filterCondition(driver.rest, dialect);
-  const conds = ["p.role = ?", c.sql, w.sql];
-  const params: SqlValue[] = [driver.role, ...c.params, ...w.params];
-  const types = listOf(filter.type);
-  if (types.length > 0) {
-    conds.push(`p.type IN ${placeholders(types.length)}`);
-    params.push(...types);
-  }
-  if (filter.from !== undefined || filter.to !== undefined) {
-    conds.push("p.day >= ?");
-    params.push(filter.from ?? "0000-01-01");
-  }
-  if (filter.to !== undefined) {
-    conds.push("p.day <= ?");
-    params.push(filter.to);
-  }
+  const columns = "e.dyad AS dyad, e.intensity AS intensity";
+  const walk = partyWalk(filter, dialect, { desc: true, limit, columns });
+  if (walk !== undefined) return walk;
+  const w = filterCondition(filter, dialect);
   return {
-    sql: `SELECT DISTINCT p.day AS day, p.event_id AS event_id, e.dyad AS dyad, e.intensity AS intensity
-          FROM event_parties p JOIN events e ON e.id = p.event_id
-          WHERE ${conds.join(" AND ")} ORDER BY p.day DESC, p.event_id DESC LIMIT ?`,
-    params: [...params, limit],
+    sql: `SELECT ${columns} FROM events e WHERE ${w.sql} ORDER BY e.day DESC, e.id DESC LIMIT ?`,
+    params: [...w.params, limit],
   };
-}
-
-/** The participant filter the sample can walk the code index of, and the rest of the filter. */
-function drivingParty(
-  filter: EventFilter,
-): { role: Role; party: PartyFilter; rest: EventFilter } | undefined {
-  const { actor, recipient, ...others } = filter;
-  if (actor !== undefined && usesCodeIndex(actor))
-    return { role: "actor", party: actor, rest: recipient ? { ...others, recipient } : others };
-  if (recipient !== undefined && usesCodeIndex(recipient))
-    return { role: "recipient", party: recipient, rest: actor ? { ...others, actor } : others };
-  return undefined;
-}
-
-/** Entity codes have three characters; longer codes are full CAMEO codes (`code_full`). */
-function usesCodeIndex(p: PartyFilter): boolean {
-  return p.country !== undefined || (p.code !== undefined && p.code.length <= 3);
 }
 
 /** True when the filter has nothing but dates, types and quads (what the roll-ups are keyed by). */
@@ -281,11 +236,6 @@ function codesOfDyads(dyads: readonly KeyCount[]): Codes {
   const list = (m: Map<string, { events: number; intensity: number }>): KeyCount[] =>
     sortCounts([...m].map(([key, c]) => ({ key, ...c })));
   return { actor: list(maps.actor), recipient: list(maps.recipient) };
-}
-
-function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
-  if (v === undefined) return [];
-  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
 function countOf(key: string, r: SqlRow): KeyCount {

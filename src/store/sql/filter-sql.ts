@@ -16,8 +16,16 @@ export interface SqlCondition {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Builds the condition for a filter; "1 = 1" when it filters nothing. */
-export function filterCondition(filter: EventFilter, dialect: Dialect): SqlCondition {
+/**
+ * Builds the condition for a filter; "1 = 1" when it filters nothing. `perEvent`: the caller
+ * reaches events one by one from elsewhere (a participant walk), so participant filters are
+ * tested per event (a primary-key probe) instead of as a set of every matching participant.
+ */
+export function filterCondition(
+  filter: EventFilter,
+  dialect: Dialect,
+  perEvent = false,
+): SqlCondition {
   const conds: string[] = [];
   const params: SqlValue[] = [];
   const add = (sql: string, ...ps: SqlValue[]): void => {
@@ -39,7 +47,7 @@ export function filterCondition(filter: EventFilter, dialect: Dialect): SqlCondi
   if (filter.minConfidence !== undefined) add("e.confidence >= ?", filter.minConfidence);
   for (const role of ["actor", "recipient"] as const) {
     const p = filter[role];
-    if (p !== undefined && hasFields(p)) add(...partyFilter(role, p, filter));
+    if (p !== undefined && hasFields(p)) add(...partyFilter(role, p, filter, perEvent));
   }
   if (filter.text !== undefined && filter.text !== "") {
     const t = dialect.textEvents(filter.text);
@@ -51,11 +59,17 @@ export function filterCondition(filter: EventFilter, dialect: Dialect): SqlCondi
 /**
  * Condition that some participant of `role` passes a participant filter. With a code it is an
  * IN over the `event_parties (code, role, day, type)` index, narrowed by the event's own type and
- * date bounds, so the planner can start from the few matching participants; otherwise EXISTS.
+ * date bounds, so the planner can start from the few matching participants; otherwise (or per
+ * event) EXISTS.
  */
-function partyFilter(role: string, p: PartyFilter, f: EventFilter): [string, ...SqlValue[]] {
+function partyFilter(
+  role: string,
+  p: PartyFilter,
+  f: EventFilter,
+  perEvent: boolean,
+): [string, ...SqlValue[]] {
   const c = partyCondition(p);
-  if (!usesCodeIndex(p)) {
+  if (perEvent || !usesCodeIndex(p)) {
     return [
       `EXISTS (SELECT 1 FROM event_parties p WHERE p.event_id = e.id AND p.role = ? AND ${c.sql})`,
       role,

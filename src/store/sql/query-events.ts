@@ -14,7 +14,8 @@ import type {
 } from "../event-store.js";
 import { MAX_IN_LIST, chunks, placeholders } from "./batch-insert.js";
 import { eventFromRow } from "./event-rows.js";
-import { filterCondition } from "./filter-sql.js";
+import { type SqlCondition, filterCondition } from "./filter-sql.js";
+import { partyWalk } from "./party-walk.js";
 import type { Dialect, SqlRow, SqlTx, SqlValue } from "./sql-driver.js";
 
 /** Sort column and direction of each order; the event id breaks ties in the same direction. */
@@ -36,19 +37,20 @@ export async function queryEvents(
   const limit = page.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
     throw new UsageError(`page limit must be 1..1000, got ${limit}`);
-  const where = filterCondition(filter, dialect);
-  const conds = [where.sql];
-  const params: SqlValue[] = [...where.params];
-  if (page.cursor !== undefined) {
-    const [value, id] = decodeCursor(page.cursor, sort);
-    conds.push(`(e.${column}, e.id) ${desc ? "<" : ">"} (?, ?)`);
-    params.push(value, id);
-  }
+  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, sort);
   const dir = desc ? "DESC" : "ASC";
-  const rows = await db.all(
-    `SELECT e.data FROM events e WHERE ${conds.join(" AND ")} ORDER BY e.${column} ${dir}, e.id ${dir} LIMIT ?`,
-    [...params, limit + 1],
-  );
+  // A busy participant has many events: walk its index entries in date order, up to the page.
+  const walk =
+    column === "day"
+      ? partyWalk(filter, dialect, { desc, limit: limit + 1, ...dayBound(after) })
+      : undefined;
+  const rows =
+    walk === undefined
+      ? await scanEvents(db, filterCondition(filter, dialect), { column, dir, after, limit })
+      : await db.all(
+          `SELECT e.data FROM (${walk.sql}) w JOIN events e ON e.id = w.event_id ORDER BY w.day ${dir}, w.event_id ${dir}`,
+          walk.params,
+        );
   const events = rows.slice(0, limit).map(eventFromRow);
   const last = events[events.length - 1];
   const next =
@@ -57,6 +59,29 @@ export async function queryEvents(
       : undefined;
   const out = page.withMentions ? await attachMentions(db, events) : events;
   return next === undefined ? { events: out } : { events: out, next };
+}
+
+/** The page from `events` itself: its sort index, or the filter's own conditions. */
+function scanEvents(
+  db: SqlTx,
+  where: SqlCondition,
+  q: { column: string; dir: string; after: [string | number, string] | undefined; limit: number },
+): Promise<SqlRow[]> {
+  const conds = [where.sql];
+  const params: SqlValue[] = [...where.params];
+  if (q.after !== undefined) {
+    conds.push(`(e.${q.column}, e.id) ${q.dir === "DESC" ? "<" : ">"} (?, ?)`);
+    params.push(...q.after);
+  }
+  return db.all(
+    `SELECT e.data FROM events e WHERE ${conds.join(" AND ")} ORDER BY e.${q.column} ${q.dir}, e.id ${q.dir} LIMIT ?`,
+    [...params, q.limit + 1],
+  );
+}
+
+/** A date-order cursor as the walk's keyset bound (its value is the event's day). */
+function dayBound(after: [string | number, string] | undefined): { after?: [string, string] } {
+  return after === undefined ? {} : { after: [String(after[0]), after[1]] };
 }
 
 /** One event with its mentions, or undefined. */
