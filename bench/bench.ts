@@ -18,9 +18,6 @@ import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Article, Doc } from "../src/core/types.js";
 import { benchCorpora, type Corpus } from "./bench-corpus.js";
-import { extrasReport } from "./bench-extras-report.js";
-import { storeReport } from "./bench-store-report.js";
-import { storeFile } from "./bench-store.js";
 import { formatColumns, stableJson } from "./eval-report.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -221,8 +218,8 @@ interface BenchOptions {
   readonly pg?: string;
   /** Size of the generated store; 0 when `--no-store-bench`. */
   readonly storeEvents: number;
-  /** The generated store the dashboard bench runs on (exists only once generated). */
-  readonly storeFile: string;
+  /** Size of the generated store the dashboard bench runs on (exists only once generated). */
+  readonly storeSize: number;
   readonly webBench: boolean;
   readonly sourcesBench: boolean;
 }
@@ -251,7 +248,7 @@ function parseOptions(): BenchOptions | undefined {
       ),
       ...(pg ? { pg } : {}),
       storeEvents: values["no-store-bench"] ? 0 : size,
-      storeFile: storeFile(join(repoRoot, "bench", ".cache"), size),
+      storeSize: size,
       webBench: !values["no-web-bench"],
       sourcesBench: !values["no-sources-bench"],
     };
@@ -285,6 +282,11 @@ async function main(): Promise<void> {
     return benchCorpus(c, runs, pipeline, stages);
   });
   console.log(summary(results));
+  // Loaded only now, so the coding passes above run in a process that holds only the pipeline
+  // (not better-sqlite3, playwright-core, linkedom, ...).
+  const { storeReport } = await import("./bench-store-report.js");
+  const { extrasReport } = await import("./bench-extras-report.js");
+  const { storeFile } = await import("./bench-store.js");
   const cut = corpora.find((c) => c.name === "guardian-500") ?? corpora[0]!;
   const store = await storeReport(cut, pipeline.createCoder(), {
     ...(opts.pg ? { pg: opts.pg } : {}),
@@ -293,7 +295,7 @@ async function main(): Promise<void> {
     cacheDir: join(repoRoot, "bench", ".cache"),
   });
   const extras = await extrasReport({
-    storeFile: opts.storeFile,
+    storeFile: storeFile(join(repoRoot, "bench", ".cache"), opts.storeSize),
     web: opts.webBench,
     sources: opts.sourcesBench,
     webRuns: 5,
