@@ -137,8 +137,8 @@ export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
     }
   }
 
-  /** Merged lists for tokens whose lemma and text differ, so the hot path allocates nothing. */
-  private readonly merged = new Map<string, readonly T[]>();
+  /** Merged lists for tokens whose lemma and text differ (by lemma, then text), built once. */
+  private readonly merged = new Map<string, Map<string, readonly T[]>>();
 
   /** Items whose head may match this token (by lemma or lower-cased text). */
   candidates(t: Token): readonly T[] {
@@ -146,11 +146,15 @@ export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
     const b = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
     if (!b) return a ?? NONE;
     if (!a) return b;
-    const key = `${t.lemma}\u0000${t.lower}`;
-    let m = this.merged.get(key);
+    let byText = this.merged.get(t.lemma);
+    if (!byText) {
+      byText = new Map();
+      this.merged.set(t.lemma, byText);
+    }
+    let m = byText.get(t.lower);
     if (!m) {
       m = [...a, ...b.filter((x) => !a.includes(x))];
-      this.merged.set(key, m);
+      byText.set(t.lower, m);
     }
     return m;
   }
