@@ -44,6 +44,13 @@ describe("GET /api/events/:id, /api/articles/:id", () => {
     }
   });
 
+  it("returns a feed entry's source metadata with the article (outlet, URL, language)", async () => {
+    const a = fx.articles.find((x) => x.origin.outlet !== undefined)!;
+    expect(a).toBeDefined();
+    const r = await get(`/api/articles/${encodeURIComponent(a.id)}`);
+    expect((r.body["article"] as { origin: unknown }).origin).toEqual(a.origin);
+  });
+
   it("returns the article text and provenance", async () => {
     const a = fx.articles[0]!;
     const r = await get(`/api/articles/${encodeURIComponent(a.id)}`);

@@ -146,7 +146,19 @@ function eventSchemas(): Record<string, JsonSchema> {
 
 function catalogSchemas(): Record<string, JsonSchema> {
   return {
-    Origin: object(["file"], { file: S, line: { type: "integer", minimum: 1 } }),
+    Origin: object(["file"], {
+      file: S,
+      line: { type: "integer", minimum: 1 },
+      url: S,
+      outlet: S,
+      language: S,
+      fetchedAt: S,
+      published: S,
+      byline: S,
+      feed: S,
+      entry: { type: "integer", minimum: 0 },
+      entryHash: S,
+    }),
     Article: object(["id", "text", "origin"], {
       id: S,
       text: S,

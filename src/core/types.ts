@@ -19,6 +19,23 @@ export interface Origin {
   readonly file: string;
   /** 1-based line number for line-oriented formats (jsonl). */
   readonly line?: number;
+  /** The article's own URL (page URL, or the feed entry's link). */
+  readonly url?: string;
+  /** Outlet name: the feed's title, or the page's `og:site_name` / publisher. */
+  readonly outlet?: string;
+  /** Declared language as written by the source (`<html lang>`, feed `<language>`). */
+  readonly language?: string;
+  /** When the document was fetched over HTTP (ISO timestamp). */
+  readonly fetchedAt?: string;
+  /** Publication date as the source wrote it (timestamp, RFC 822 date...). */
+  readonly published?: string;
+  readonly byline?: string;
+  /** URL of the feed a feed entry came from, when the feed was fetched. */
+  readonly feed?: string;
+  /** 0-based index of the entry in its feed, or of the page among a WARC file's pages. */
+  readonly entry?: number;
+  /** Hash of the feed entry's XML (what `dyad watch` remembers). */
+  readonly entryHash?: string;
 }
 
 /** One news article after ingest. Evidence offsets point into `text`. */

@@ -59,29 +59,8 @@ export interface IngestOptions {
   readonly now?: Date;
 }
 
-/**
- * Article origin with the source metadata of feed, HTML and WARC documents (the `Origin`
- * contract has only `file` and `line`; these ride along until the contract grows fields).
- */
-export interface SourceOrigin extends Origin {
-  /** The article's own URL (page URL, or the feed entry's link). */
-  readonly url?: string;
-  /** Outlet name: the feed's title, or the page's `og:site_name` / publisher. */
-  readonly outlet?: string;
-  /** Declared language as written by the source (`<html lang>`, feed `<language>`). */
-  readonly language?: string;
-  /** When the document was fetched over HTTP (ISO timestamp). */
-  readonly fetchedAt?: string;
-  /** Publication date as the source wrote it (timestamp, RFC 822 date...). */
-  readonly published?: string;
-  readonly byline?: string;
-  /** URL of the feed a feed entry came from, when the feed was fetched. */
-  readonly feed?: string;
-  /** 0-based index of the entry in its feed, or of the page among a WARC file's pages. */
-  readonly entry?: number;
-  /** Hash of the feed entry's XML (see `skipEntry`). */
-  readonly entryHash?: string;
-}
+/** Article origin with the source metadata of feed, HTML and WARC documents (now `Origin` itself). */
+export type SourceOrigin = Origin;
 
 /** One thing ingest produced: an article to code, or a problem found on the way. */
 export type IngestItem =

@@ -27,6 +27,7 @@ export const ARTICLE_COLUMNS = [
   "origin_file",
   "origin_line",
   "origin_key",
+  "origin_meta",
   "coder_version",
   "stored_at",
 ];
@@ -171,6 +172,14 @@ async function deleteArticles(tx: SqlTx, dialect: Dialect, ids: readonly string[
 }
 
 /** Row values of one article, in `ARTICLE_COLUMNS` order. */
+/** The origin's source metadata (all but file and line) as JSON, or null when it has none. */
+export function originMetaOf(a: Article): string | null {
+  const meta = Object.entries(a.origin).filter(
+    ([k, v]) => k !== "file" && k !== "line" && v !== undefined,
+  );
+  return meta.length ? JSON.stringify(Object.fromEntries(meta)) : null;
+}
+
 export function articleValues(
   a: Article,
   textHash: string,
@@ -190,6 +199,7 @@ export function articleValues(
     a.origin.file,
     a.origin.line,
     originKey,
+    originMetaOf(a),
     coderVersion,
     storedAt,
   ];

@@ -2,7 +2,7 @@
  * The `EventStore` both back ends share: all logic is here, written once against `SqlDriver`;
  * the SQLite and PostgreSQL folders only provide drivers.
  */
-import type { Article, CodeResult, DocIssue } from "../../core/types.js";
+import type { Article, CodeResult, DocIssue, Origin } from "../../core/types.js";
 import type {
   ActorFilter,
   ActorRow,
@@ -193,6 +193,11 @@ export class SqlEventStore implements EventStore {
   }
 }
 
+/** The stored source metadata of an article (see migration 003). */
+function metaOf(json: string | undefined): Partial<Origin> {
+  return json ? (JSON.parse(json) as Partial<Origin>) : {};
+}
+
 function articleOf(r: SqlRow): StoredArticle {
   const str = (k: string): string | undefined =>
     typeof r[k] === "string" ? (r[k] as string) : undefined;
@@ -209,7 +214,7 @@ function articleOf(r: SqlRow): StoredArticle {
     ...opt("date", str("date")),
     ...opt("url", str("url")),
     ...opt("source", str("source")),
-    origin: { file: String(r["origin_file"]), ...opt("line", line) },
+    origin: { ...metaOf(str("origin_meta")), file: String(r["origin_file"]), ...opt("line", line) },
   };
   return {
     article,

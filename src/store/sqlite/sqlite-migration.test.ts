@@ -20,6 +20,7 @@ const V1_FTS = initialSchema
   .slice(initialSchema.sql("sqlite", DIALECT_TYPES.sqlite).indexOf("CREATE VIRTUAL TABLE"));
 
 const TO_V1 = `
+ALTER TABLE articles DROP COLUMN origin_meta;
 DROP TABLE sentence_fts;
 DROP TABLE sentence_fts_state;
 DROP INDEX articles_origin_key;

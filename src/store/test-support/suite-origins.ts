@@ -46,6 +46,24 @@ async function put(store: EventStore, item: PutItem, version = V): Promise<strin
 
 /** Registers the origin-key tests. */
 export function originTests(factory: StoreFactory): void {
+  it("keeps an article's source metadata (outlet, language, fetched-at, byline) with it", () =>
+    withStore(factory, async (store) => {
+      const origin = {
+        file: "https://news.example/feed.rss",
+        outlet: "Harbour Line",
+        url: "https://news.example/world/oman-call",
+        language: "en",
+        fetchedAt: "2023-11-02T08:00:00.000Z",
+        byline: "A. Writer",
+        entry: 3,
+      };
+      const item = { ...OTHER, article: { ...OTHER.article, origin } };
+      await put(store, item);
+      expect((await store.getArticle(OTHER.article.id))?.article.origin).toEqual(origin);
+      await put(store, V1);
+      expect((await store.getArticle(V1.article.id))?.article.origin).toEqual(V1.article.origin);
+    }));
+
   it("replaces the article stored under the same origin key, and its mentions", () =>
     withStore(factory, async (store) => {
       await put(store, OTHER);
