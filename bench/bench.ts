@@ -19,75 +19,13 @@ import model from "wink-eng-lite-web-model";
 import type { Article, Doc } from "../src/core/types.js";
 import { benchCorpora, type Corpus } from "./bench-corpus.js";
 import { formatColumns, stableJson } from "./eval-report.js";
+import { rate, timeMedian, timePaired, type Rate } from "./timing.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The throughput the project promises on ~500-word articles (articles/s, one core). */
 const TARGET_PER_SECOND = 150;
 
 /** Median seconds of `runs` timed passes of `pass` over a corpus, after one warm-up pass. */
-function median(xs: number[]): number {
-  xs.sort((x, y) => x - y);
-  return xs[Math.floor(xs.length / 2)] ?? 0;
-}
-
-/**
- * Times two passes alternately, `runs` times each after one warm-up of both: medians of each, and
- * the median of the per-run ratios a/b. Pairing keeps a load change on a shared machine from
- * landing on one side of the ratio only.
- */
-function timePaired(
-  runs: number,
-  a: () => void,
-  b: () => void,
-): { readonly a: number; readonly b: number; readonly ratio: number } {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const ratios: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    a();
-    const t1 = performance.now();
-    b();
-    const t2 = performance.now();
-    ta.push((t1 - t0) / 1000);
-    tb.push((t2 - t1) / 1000);
-    ratios.push((t1 - t0) / (t2 - t1 || Number.EPSILON));
-  }
-  return { a: median(ta), b: median(tb), ratio: median(ratios) };
-}
-
-function timeMedian(runs: number, pass: () => void): number {
-  pass();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    pass();
-    times.push((performance.now() - t0) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
-
-/** Throughput of one timed thing on one corpus. */
-interface Rate {
-  readonly seconds: number;
-  readonly ms_per_article: number;
-  readonly articles_per_s: number;
-  readonly tokens_per_s: number;
-}
-
-function rate(seconds: number, articles: number, tokens: number): Rate {
-  const s = seconds || Number.EPSILON;
-  return {
-    seconds: +seconds.toFixed(4),
-    ms_per_article: +((1000 * seconds) / articles).toFixed(3),
-    articles_per_s: +(articles / s).toFixed(1),
-    tokens_per_s: Math.round(tokens / s),
-  };
-}
-
 // The same wink configuration dyad's annotate uses: sentence splitting and POS only.
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
