@@ -2,31 +2,11 @@
  * The shapes of the API replies the dashboard reads (see src/api/README.md and /openapi.json).
  * Types only, so the browser bundle pulls in no server code.
  */
-import type { Entity, EventRecord, Location, Article } from "../../core/types.js";
+import type { Article } from "../../core/types.js";
+import type { KeyCount, StatsRow, StoredEvent, StoredMention } from "../../store/event-store.js";
 
-/** A merged event as `GET /api/events` lists it. */
-export interface ApiEvent {
-  readonly id: string;
-  readonly event: string;
-  readonly mode: readonly string[];
-  readonly context: readonly string[];
-  readonly quad_code: 1 | 2 | 3 | 4;
-  readonly intensity: number;
-  readonly cameo: string;
-  readonly actor: readonly Entity[];
-  readonly recipient: readonly Entity[];
-  readonly modality: string;
-  readonly date?: string;
-  readonly date_granularity?: string;
-  readonly day: string;
-  readonly location?: Location;
-  readonly confidence: number;
-  readonly mention_count: number;
-  readonly article_count: number;
-  readonly source_count: number;
-  readonly first_report?: string;
-  readonly last_report?: string;
-}
+/** A merged event as `GET /api/events` lists it (the store's shape, sent as JSON). */
+export type ApiEvent = StoredEvent;
 
 /** One page of events. */
 export interface EventPage {
@@ -35,15 +15,7 @@ export interface EventPage {
 }
 
 /** One report of an event. */
-export interface ApiMention {
-  readonly record: EventRecord;
-  readonly eventId: string;
-  readonly coderVersion: string;
-  readonly articleTitle?: string;
-  readonly articleDate?: string;
-  readonly articleSource?: string;
-  readonly articleUrl?: string;
-}
+export type ApiMention = StoredMention;
 
 /** `GET /api/events/:id`. */
 export interface EventWithMentions extends ApiEvent {
@@ -57,25 +29,11 @@ export interface ArticleReply {
   readonly stored_at: string;
 }
 
-/** One stats cell. */
-export interface StatsRow {
-  readonly bucket: string;
-  readonly key: string;
-  readonly events: number;
-  readonly mentions: number;
-  readonly intensity: number;
-}
+export type { StatsRow, KeyCount };
 
 /** `GET /api/stats`. */
 export interface StatsReply {
   readonly rows: readonly StatsRow[];
-}
-
-/** Events and summed intensity of a dyad or code. */
-export interface KeyCount {
-  readonly key: string;
-  readonly events: number;
-  readonly intensity: number;
 }
 
 /** `GET /api/breakdown`. */
