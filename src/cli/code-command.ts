@@ -26,7 +26,7 @@ export function registerCodeCommand(program: Command): void {
     .description(
       "code articles into PLOVER + CAMEO event records with evidence (written to stdout)",
     )
-    .argument("[inputs...]", "files, directories (recursive) or - for stdin", ["-"])
+    .argument("[inputs...]", "files, directories (recursive), http(s) URLs or - for stdin", ["-"])
     .option("-f, --format <format>", `output format: ${FORMATS.join(" | ")}`, "jsonl");
   addCodingOptions(addInputOptions(cmd))
     .option("-q, --quiet", "no progress line and no summary on stderr")

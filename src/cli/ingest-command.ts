@@ -28,7 +28,7 @@ export function registerIngestCommand(program: Command): void {
     .description(
       "code articles and store their events in the event store (re-running is safe: unchanged articles are skipped)",
     )
-    .argument("[inputs...]", "files, directories (recursive) or - for stdin", ["-"]);
+    .argument("[inputs...]", "files, directories (recursive), http(s) URLs or - for stdin", ["-"]);
   addDbOption(addCodingOptions(addInputOptions(cmd)))
     .option(
       "--batch <n>",

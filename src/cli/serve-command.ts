@@ -39,7 +39,7 @@ export function registerServeCommand(program: Command): void {
   const cmd = program
     .command("serve")
     .description(
-      "serve the event store over HTTP: JSON API under /api, OpenAPI document at /openapi.json",
+      "serve the event store over HTTP: dashboard at /, JSON API under /api, OpenAPI document at /openapi.json",
     );
   addCodingOptions(addDbOption(cmd))
     .option(
