@@ -3,15 +3,13 @@
  * sector nouns they modify ("Israeli troops"), titles with names ("Foreign Minister Wang Yi"),
  * "X of COUNTRY" phrases, and demonyms that only modify a topic noun ("the Palestinian issue").
  */
-import type { Sentence } from "../core/types.js";
 import type { Draft, DraftEntity } from "./draft.js";
 import type { ActorEntry } from "./kb-types.js";
 import type { PhraseMatch } from "./match-phrases.js";
-import { isCapitalised, nameWords, readName, type NameContext } from "./person-name.js";
+import { nameWords, readName } from "./person-name.js";
 import {
   ACTOR_KINDS,
   entityOf,
-  isActor,
   isSector,
   plainKind,
   qualified,
@@ -19,36 +17,13 @@ import {
 } from "./phrase-entities.js";
 import { properOrgAfter, type ProperOrg } from "./proper-org.js";
 import { originAfter } from "./origin-phrase.js";
+import { MAX_ADJECTIVES, PhraseReader } from "./phrase-reader.js";
 
 const MODIFIED_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
-/** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
-const MAX_ADJECTIVES = 2;
 
 /** Per-sentence assembly state. */
-export class PhraseAssembler {
+export class PhraseAssembler extends PhraseReader {
   private readonly out: Draft[] = [];
-  constructor(
-    private readonly ctx: NameContext,
-    private readonly sentence: Sentence,
-    private readonly from: number,
-  ) {}
-
-  private m(i: number): PhraseMatch | undefined {
-    return this.ctx.matches[i];
-  }
-
-  private word(i: number): string {
-    return this.ctx.doc.tokens[i]?.lower ?? "";
-  }
-
-  private fw(i: number): string | undefined {
-    return this.ctx.kb.functionWords.get(this.word(i));
-  }
-
-  private determinerBefore(i: number): Draft["determiner"] {
-    const k = this.fw(i - 1);
-    return k === "determiner" ? "definite" : k === "indefinite" ? "indefinite" : undefined;
-  }
 
   /** Runs the assembly and returns the drafts of the sentence. */
   run(): Draft[] {
@@ -117,28 +92,6 @@ export class PhraseAssembler {
     };
   }
 
-  /** The actor of "of [the] ACTOR" starting at token `j`, if any. */
-  private ofActor(j: number): PhraseMatch | undefined {
-    if (this.word(j) !== "of") return undefined;
-    const actor = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
-    return isActor(actor) ? actor : undefined;
-  }
-
-  /** Collects "Israeli-Palestinian", "Chinese and Russian": actor names joined by coordinators. */
-  private coordinated(first: PhraseMatch): PhraseMatch[] {
-    const run = [first];
-    let j = first.end;
-    // A person never modifies a noun, so "Wang Yi, China's foreign minister" is no coordination.
-    if (first.entry.kind === "person") return run;
-    while (j + 1 < this.sentence.endToken && this.fw(j) === "coordinator") {
-      const next = this.m(j + 1);
-      if (!isActor(next) || next.entry.kind === "person") break;
-      run.push(next);
-      j = next.end;
-    }
-    return run;
-  }
-
   private actorPhrase(first: PhraseMatch): number {
     if (first.entry.kind === "organisation" && this.continuesName(first.start)) return first.end;
     const run = this.coordinated(first);
@@ -174,60 +127,6 @@ export class PhraseAssembler {
       this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);
     return j;
-  }
-
-  /**
-   * Two sector nouns in a row ("government spokesman", "army commander", "rebel leaders") form one
-   * noun headed by the second; a generic government head takes the modifier's sector ("rebel leader" is REB).
-   */
-  private compound(m: PhraseMatch | undefined): PhraseMatch | undefined {
-    const next = m && isSector(m) && !m.entry.plural ? this.m(m.end) : undefined;
-    if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective")
-      return m;
-    const generic = next.entry.sector.length === 1 && next.entry.sector[0] === "GOV";
-    const bare = next.entry.bare === true || m.entry.bare === true;
-    const entry: ActorEntry = {
-      ...next.entry,
-      sector: generic ? m.entry.sector : next.entry.sector,
-      id: `${m.entry.id}+${next.entry.id}`,
-      bare,
-    };
-    return { entry, start: m.start, end: next.end };
-  }
-
-  /**
-   * A word between an actor and its sector noun: an adjective, "former", or a lower-case noun of
-   * a compound ("French paper workers", "UN weapons inspectors").
-   */
-  private isPreModifier(k: number): boolean {
-    const t = this.ctx.doc.tokens[k];
-    if (!t) return false;
-    return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
-  }
-
-  /** True when a date expression starts at token `j` ("from Turkey last month"): no modified noun. */
-  private startsDate(j: number): boolean {
-    const at = this.ctx.doc.tokens[j]?.start;
-    return this.ctx.doc.dates.some((d) => d.span.start === at);
-  }
-
-  /** "-based", "-backed" at token `j`: the phrase before it only describes the next noun. */
-  private isAttributive(j: number): boolean {
-    return this.word(j) === "-" && this.fw(j + 1) === "attributive";
-  }
-
-  /**
-   * "in [the] PLACE" right after a sector phrase ending at `j`: the place a group is in. Returns the
-   * place's country or capital match; only "in" reads as location inside a noun phrase.
-   */
-  private placeAfter(j: number): PhraseMatch | undefined {
-    if (this.word(j) !== "in") return undefined;
-    const place = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
-    return place &&
-      (place.entry.kind === "country" || place.entry.kind === "capital") &&
-      place.entry.form !== "demonym"
-      ? place
-      : undefined;
   }
 
   /**
@@ -270,20 +169,6 @@ export class PhraseAssembler {
     return org.end;
   }
 
-  /**
-   * True when the token before `i` is a capitalised word of a longer proper name ("National Human
-   * Rights Commission" is not the European Commission): not the sentence's first word, no phrase.
-   */
-  private continuesName(i: number): boolean {
-    const t = this.ctx.doc.tokens[i - 1];
-    if (!t || i - 1 <= this.sentence.firstToken || this.m(i - 1) !== undefined) return false;
-    return (
-      isCapitalised(t) &&
-      (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ") &&
-      this.fw(i - 1) === undefined
-    );
-  }
-
   /** Bare actor phrase; `modifierOnly` when it only modifies a non-actor noun. */
   private plain(a: PhraseMatch, modifierOnly: boolean): void {
     if (a.entry.kind === "capital" && this.isLocative(a.start)) return;
@@ -303,12 +188,6 @@ export class PhraseAssembler {
       ...(det ? { determiner: det } : {}),
       ...person,
     });
-  }
-
-  /** A capital after "in", "at", ... (optionally with "the") names a place, not a government. */
-  private isLocative(i: number): boolean {
-    const back = this.fw(i - 1) === "determiner" ? i - 2 : i - 1;
-    return this.fw(back) === "locative";
   }
 
   /** Actor(s) + sector noun: "Israeli troops", "Iraq's foreign ministry", "Chinese Foreign Minister Wang Yi". */
@@ -345,12 +224,6 @@ export class PhraseAssembler {
       else this.push(d);
     }
     return end;
-  }
-
-  private hasFormer(from: number, to: number): boolean {
-    for (let i = Math.max(this.sentence.firstToken, from - 1); i < to; i++)
-      if (this.fw(i) === "former") return true;
-    return false;
   }
 
   /** A sector noun with no actor before it: title + name, "minister of X", or a bare role. */

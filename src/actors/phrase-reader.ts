@@ -1,0 +1,142 @@
+/**
+ * The read-only questions phrase assembly asks of a sentence: which phrase match starts at a token,
+ * function words, compounds of sector nouns, coordinated actors, "of ACTOR", "in PLACE", proper
+ * name continuations. `PhraseAssembler` builds on it.
+ */
+import type { Sentence } from "../core/types.js";
+import type { Draft } from "./draft.js";
+import type { ActorEntry } from "./kb-types.js";
+import type { PhraseMatch } from "./match-phrases.js";
+import { isCapitalised, type NameContext } from "./person-name.js";
+import { isActor, isSector } from "./phrase-entities.js";
+
+/** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
+export const MAX_ADJECTIVES = 2;
+
+/** Token-level reading of one sentence's phrase matches. */
+export class PhraseReader {
+  constructor(
+    protected readonly ctx: NameContext,
+    protected readonly sentence: Sentence,
+    protected readonly from: number,
+  ) {}
+
+  protected m(i: number): PhraseMatch | undefined {
+    return this.ctx.matches[i];
+  }
+
+  protected word(i: number): string {
+    return this.ctx.doc.tokens[i]?.lower ?? "";
+  }
+
+  protected fw(i: number): string | undefined {
+    return this.ctx.kb.functionWords.get(this.word(i));
+  }
+
+  protected determinerBefore(i: number): Draft["determiner"] {
+    const k = this.fw(i - 1);
+    return k === "determiner" ? "definite" : k === "indefinite" ? "indefinite" : undefined;
+  }
+
+  /** The actor of "of [the] ACTOR" starting at token `j`, if any. */
+  protected ofActor(j: number): PhraseMatch | undefined {
+    if (this.word(j) !== "of") return undefined;
+    const actor = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
+    return isActor(actor) ? actor : undefined;
+  }
+
+  /** Collects "Israeli-Palestinian", "Chinese and Russian": actor names joined by coordinators. */
+  protected coordinated(first: PhraseMatch): PhraseMatch[] {
+    const run = [first];
+    let j = first.end;
+    // A person never modifies a noun, so "Wang Yi, China's foreign minister" is no coordination.
+    if (first.entry.kind === "person") return run;
+    while (j + 1 < this.sentence.endToken && this.fw(j) === "coordinator") {
+      const next = this.m(j + 1);
+      if (!isActor(next) || next.entry.kind === "person") break;
+      run.push(next);
+      j = next.end;
+    }
+    return run;
+  }
+
+  /**
+   * Two sector nouns in a row ("government spokesman", "army commander", "rebel leaders") form one
+   * noun headed by the second; a generic government head takes the modifier's sector ("rebel leader" is REB).
+   */
+  protected compound(m: PhraseMatch | undefined): PhraseMatch | undefined {
+    const next = m && isSector(m) && !m.entry.plural ? this.m(m.end) : undefined;
+    if (!m || !isSector(next) || next.entry.form === "collective" || m.entry.form === "collective")
+      return m;
+    const generic = next.entry.sector.length === 1 && next.entry.sector[0] === "GOV";
+    const bare = next.entry.bare === true || m.entry.bare === true;
+    const entry: ActorEntry = {
+      ...next.entry,
+      sector: generic ? m.entry.sector : next.entry.sector,
+      id: `${m.entry.id}+${next.entry.id}`,
+      bare,
+    };
+    return { entry, start: m.start, end: next.end };
+  }
+
+  /**
+   * A word between an actor and its sector noun: an adjective, "former", or a lower-case noun of
+   * a compound ("French paper workers", "UN weapons inspectors").
+   */
+  protected isPreModifier(k: number): boolean {
+    const t = this.ctx.doc.tokens[k];
+    if (!t) return false;
+    return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
+  }
+
+  /** True when a date expression starts at token `j` ("from Turkey last month"): no modified noun. */
+  protected startsDate(j: number): boolean {
+    const at = this.ctx.doc.tokens[j]?.start;
+    return this.ctx.doc.dates.some((d) => d.span.start === at);
+  }
+
+  /** "-based", "-backed" at token `j`: the phrase before it only describes the next noun. */
+  protected isAttributive(j: number): boolean {
+    return this.word(j) === "-" && this.fw(j + 1) === "attributive";
+  }
+
+  /**
+   * "in [the] PLACE" right after a sector phrase ending at `j`: the place a group is in. Returns the
+   * place's country or capital match; only "in" reads as location inside a noun phrase.
+   */
+  protected placeAfter(j: number): PhraseMatch | undefined {
+    if (this.word(j) !== "in") return undefined;
+    const place = this.m(this.fw(j + 1) === "determiner" ? j + 2 : j + 1);
+    return place &&
+      (place.entry.kind === "country" || place.entry.kind === "capital") &&
+      place.entry.form !== "demonym"
+      ? place
+      : undefined;
+  }
+
+  /**
+   * True when the token before `i` is a capitalised word of a longer proper name ("National Human
+   * Rights Commission" is not the European Commission): not the sentence's first word, no phrase.
+   */
+  protected continuesName(i: number): boolean {
+    const t = this.ctx.doc.tokens[i - 1];
+    if (!t || i - 1 <= this.sentence.firstToken || this.m(i - 1) !== undefined) return false;
+    return (
+      isCapitalised(t) &&
+      (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ") &&
+      this.fw(i - 1) === undefined
+    );
+  }
+
+  /** A capital after "in", "at", ... (optionally with "the") names a place, not a government. */
+  protected isLocative(i: number): boolean {
+    const back = this.fw(i - 1) === "determiner" ? i - 2 : i - 1;
+    return this.fw(back) === "locative";
+  }
+
+  protected hasFormer(from: number, to: number): boolean {
+    for (let i = Math.max(this.sentence.firstToken, from - 1); i < to; i++)
+      if (this.fw(i) === "former") return true;
+    return false;
+  }
+}
