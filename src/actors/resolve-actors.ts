@@ -2,6 +2,7 @@
  * The actor stage: finds countries, organisations, people with their offices, sector groups
  * and coreferent mentions in an annotated document.
  */
+import { pairCoref } from "./two-sides.js";
 import { lookupPlace } from "../annotate/gazetteer.js";
 import type { Doc, Mention } from "../core/types.js";
 import { PhraseAssembler } from "./actor-phrases.js";
@@ -75,6 +76,8 @@ export function resolveActors(doc: Doc, kb: ActorKnowledgeBase): Mention[] {
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   roleCoref(drafts);
   fillHomeCountry(drafts, datelineCountry(doc));
+  drafts.push(...pairCoref(drafts, ctx));
+  drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   drafts.push(...pronounCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   return toMentions(doc, drafts);
 }

@@ -14,6 +14,11 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
  * lifted ..." is two phrases, not a compound actor.
  */
 export function groupAt(v: SentenceView, m: Mention, dir: "left" | "right"): Mention[] {
+  // "the two sides" resolves to one mention per country over the same words: one compound actor.
+  const twins = v.mentions.filter(
+    (x) => x !== m && x.tokenStart === m.tokenStart && x.tokenEnd === m.tokenEnd,
+  );
+  if (twins.length) return [m, ...twins].sort((a, b) => a.id - b.id);
   const idx = v.mentions.indexOf(m);
   const out = [m];
   const joins: ("and" | "comma")[] = [];
