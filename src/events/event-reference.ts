@@ -3,6 +3,7 @@
  * event's actor. When such a reaction has no recipient, it takes the actors of the event the noun
  * refers to: the nearest earlier event of that type in the document, else the next one.
  */
+import { firstTokenFrom } from "../annotate/token-at.js";
 import type { Doc, Mention, PloverType, Token } from "../core/types.js";
 import type { EventDraft } from "./build-record.js";
 import type { Lexicon } from "./lexicon.js";
@@ -28,7 +29,8 @@ export function resolveEventReferences(
 ): EventDraft[] {
   return drafts.map((d) => {
     if (!REACTIONS.has(d.type) || d.recipients.length > 0 || d.actors.length === 0) return d;
-    const noun = triggerNoun(doc, d.trigger.end) ?? objectNoun(doc, d.trigger.end);
+    const after = firstTokenFrom(doc.tokens, d.trigger.end);
+    const noun = triggerNoun(doc, after, d.trigger.end) ?? objectNoun(doc, after);
     if (!noun) return d;
     const types = new Set(
       lex.triggers
@@ -36,9 +38,9 @@ export function resolveEventReferences(
         .map((r) => r.type)
         .filter((t) => NAMEABLE.has(t)),
     );
-    const named = referent(drafts, d, types);
-    if (!named) return d;
     const own = new Set(d.actors.map((m) => m.entity.code));
+    const named = referent(drafts, d, types, own);
+    if (!named) return d;
     const recipients: Mention[] = named.actors.filter(
       (m) => m.entity.code !== "" && !own.has(m.entity.code),
     );
@@ -47,15 +49,16 @@ export function resolveEventReferences(
 }
 
 /** The trigger's own last word when it is a noun ("condemned the attack" matched as one row). */
-function triggerNoun(doc: Doc, charEnd: number): Token | undefined {
-  const last = doc.tokens.find((t) => t.end === charEnd);
-  return last?.pos === "NOUN" ? last : undefined;
+function triggerNoun(doc: Doc, after: number, charEnd: number): Token | undefined {
+  const last = doc.tokens[after - 1];
+  return last?.end === charEnd && last.pos === "NOUN" ? last : undefined;
 }
 
-/** The noun a trigger takes as object: the first noun within a few words, past determiners and dates. */
-function objectNoun(doc: Doc, charEnd: number): Token | undefined {
-  const first = doc.tokens.findIndex((t) => t.start >= charEnd);
-  if (first < 0) return undefined;
+/**
+ * The noun a trigger takes as object: the first noun within a few words (from token `first`, the
+ * first after the trigger), past determiners and dates.
+ */
+function objectNoun(doc: Doc, first: number): Token | undefined {
   for (let i = first; i < Math.min(doc.tokens.length, first + OBJECT_REACH); i++) {
     const t = doc.tokens[i]!;
     if (t.pos === "NOUN") return t;
@@ -69,9 +72,9 @@ function referent(
   drafts: readonly EventDraft[],
   d: EventDraft,
   types: ReadonlySet<PloverType>,
+  own: ReadonlySet<string>,
 ): EventDraft | undefined {
   // A side does not condemn its own act: only events with an actor other than the reactor count.
-  const own = new Set(d.actors.map((m) => m.entity.code));
   const candidates = drafts.filter(
     (e) =>
       e !== d &&

@@ -4,6 +4,7 @@
  * in Beijing" is a protest against China's government). The recipient's evidence is the place name.
  */
 import { readFileSync } from "node:fs";
+import { tokensOverlapping } from "../annotate/token-at.js";
 import { dataPath } from "../core/data-path.js";
 import { DataFileError } from "../core/errors.js";
 import { parseTsv } from "../core/read-tsv.js";
@@ -52,9 +53,9 @@ export function placeRecipient(
   if (!place || !country || place.location.source !== "event") return undefined;
   const rule = table.find((r) => r.type === type);
   if (!rule) return undefined;
-  const toks = doc.tokens.filter((t) => t.start < place.span.end && place.span.start < t.end);
-  const first = toks[0];
-  const last = toks[toks.length - 1];
+  const [a, b] = tokensOverlapping(doc.tokens, place.span.start, place.span.end);
+  const first = doc.tokens[a];
+  const last = b > a ? doc.tokens[b - 1] : undefined;
   if (!first || !last) return undefined;
   const mention: Mention = {
     id: -1 - first.i,
