@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { AddressInfo } from "node:net";
-import { createApp } from "../api/create-app.js";
 import { UsageError } from "../core/errors.js";
 import type { CodeOptions, Coder } from "../pipeline.js";
 import { openStore, type EventStore } from "../store/index.js";
@@ -75,10 +74,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   // Computed before opening the store: a missing --actors file is a usage error, not a 500 later.
   const version = coderVersion(codeOptions);
   const store = await openStore(opts.db);
+  // The app and the pipeline load Fastify and the NLP model, so they are imported only when a
+  // server starts (every other command registers this one without paying for them).
+  const { createApp } = await import("../api/create-app.js");
   const app = createApp(store, {
     ...(opts.token === undefined ? {} : { token: opts.token }),
-    // The pipeline module loads the NLP model, so it is imported only when a server starts
-    // (other commands register this one without paying for it).
     coder: lazyCoder((await import("../pipeline.js")).createCoder, codeOptions),
     coderVersion: version,
     logger: { level: "warn", stream: process.stderr },

@@ -4,8 +4,9 @@ import { UsageError } from "../core/errors.js";
 import { formatEvaluation, type Evaluation } from "../model/evaluate-model.js";
 import { saveModel } from "../model/model-file.js";
 import type { ClassWeighting } from "../model/model-types.js";
-import { trainFromFiles, type TrainRun } from "../model/train-from-files.js";
-import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from "../model/train-model.js";
+import type { TrainRun } from "../model/train-from-files.js";
+import { DEFAULT_TRAIN_OPTIONS } from "../model/model-types.js";
+import type { TrainOptions } from "../model/train-model.js";
 
 const CLASS_WEIGHTS = ["balanced", "sqrt", "none"];
 
@@ -52,8 +53,10 @@ export function registerTrainCommand(program: Command): void {
         "Data format: src/model/README.md.\n" +
         "Example: dyad train --data data/training/*.jsonl --out my-model.json",
     )
-    .action((flags: TrainFlags) => {
+    .action(async (flags: TrainFlags) => {
       const { opts, holdout } = parseFlags(flags);
+      // Loaded on demand: training annotates with wink-nlp, whose model every other command skips.
+      const { trainFromFiles } = await import("../model/train-from-files.js");
       const run = trainFromFiles(flags.data, opts, holdout);
       saveModel(run.model, flags.out);
       process.stdout.write(report(run, flags.out));

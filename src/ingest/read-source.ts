@@ -22,10 +22,7 @@ import { ingestIssue } from "./ingest-issues.js";
 import type { ConcreteFormat, IngestItem, SourceOrigin } from "./ingest-types.js";
 import { unreadable, type Source } from "./list-sources.js";
 import { readDocument } from "./read-document.js";
-import { readFeed } from "./read-feed.js";
-import { readHtml } from "./read-html.js";
 import { readJsonl } from "./read-jsonl.js";
-import { readWarc } from "./read-warc.js";
 
 /** Per-run settings of the readers, after option validation. */
 export interface ReadSettings {
@@ -51,6 +48,24 @@ export interface Opened {
 
 /** gzip inside gzip is legitimate once (a `.gz` of a `.warc.gz`); deeper is a zip bomb pattern. */
 const MAX_GZIP_DEPTH = 2;
+
+/**
+ * The feed, HTML and WARC readers, loaded on first use: their parsers (fast-xml-parser, linkedom,
+ * Readability, warcio) take a quarter of a second to load, which plain-text runs and every
+ * `dyad ... --help` should not pay.
+ */
+async function webReaders(): Promise<{
+  readonly readFeed: typeof import("./read-feed.js").readFeed;
+  readonly readHtml: typeof import("./read-html.js").readHtml;
+  readonly readWarc: typeof import("./read-warc.js").readWarc;
+}> {
+  const [feed, html, warc] = await Promise.all([
+    import("./read-feed.js"),
+    import("./read-html.js"),
+    import("./read-warc.js"),
+  ]);
+  return { readFeed: feed.readFeed, readHtml: html.readHtml, readWarc: warc.readWarc };
+}
 
 /** Yields the articles and issues of one source. */
 export async function* readSource(
@@ -145,7 +160,7 @@ export async function* readOpened(
     }
     // WARC files hold binary payloads (images, gzip), so they skip the binary sniffing.
     if (input.hint === "warc" || (input.hint === undefined && looksLikeWarc(head))) {
-      yield* readWarc(reader.chunks(), origin, settings, state);
+      yield* (await webReaders()).readWarc(reader.chunks(), origin, settings, state);
       return;
     }
     if (looksBinary(head)) {
@@ -195,9 +210,10 @@ async function* readFormat(
       ? undefined
       : await reader.readAll(settings.maxBytes);
   if (bytes === undefined) yield tooLarge(origin, size, settings.maxBytes);
-  else if (format === "feed") yield* readFeed(bytes, origin, settings, state);
-  else if (format === "html") yield* readHtml(bytes, origin, state);
-  else if (format === "warc") yield* readWarc([bytes], origin, settings, state);
+  else if (format === "feed") yield* (await webReaders()).readFeed(bytes, origin, settings, state);
+  else if (format === "html") yield* (await webReaders()).readHtml(bytes, origin, state);
+  else if (format === "warc")
+    yield* (await webReaders()).readWarc([bytes], origin, settings, state);
   else yield* readDocument(bytes, format, origin, state);
 }
 

@@ -37,6 +37,17 @@ export interface ResolvedTrainOptions {
   readonly maxWeights: number;
 }
 
+/** Defaults chosen on the project's training set (see src/model/README.md). */
+export const DEFAULT_TRAIN_OPTIONS: ResolvedTrainOptions = {
+  epochs: 10,
+  seed: 1,
+  learningRate: 0.3,
+  l2: 1e-4,
+  classWeight: "sqrt",
+  minWeight: 0.25,
+  maxWeights: 100_000,
+};
+
 /** How examples of rare labels are up-weighted: by n/count (balanced), its square root, or not at all. */
 export type ClassWeighting = "balanced" | "sqrt" | "none";
 

@@ -2,6 +2,7 @@ import { DEFAULT_HASH_BITS, FEATURE_VERSION, type FeatureVector } from "./featur
 import { featurizeText } from "./featurize-text.js";
 import { compileModel } from "./compile-model.js";
 import {
+  DEFAULT_TRAIN_OPTIONS,
   MODEL_FORMAT,
   MODEL_FORMAT_VERSION,
   type HeadFile,
@@ -31,16 +32,7 @@ export interface TrainOptions extends Partial<ResolvedTrainOptions> {
   readonly heldOut?: HeldOutSummary;
 }
 
-/** Defaults chosen on the project's training set (see src/model/README.md). */
-export const DEFAULT_TRAIN_OPTIONS: ResolvedTrainOptions = {
-  epochs: 10,
-  seed: 1,
-  learningRate: 0.3,
-  l2: 1e-4,
-  classWeight: "sqrt",
-  minWeight: 0.25,
-  maxWeights: 100_000,
-};
+export { DEFAULT_TRAIN_OPTIONS };
 
 /** Featurises training examples (annotating each text with wink-nlp). */
 export function featurizeExamples(
