@@ -1,7 +1,7 @@
 /**
  * Public types of the ingest stage: the options `readInputs` takes and the items it yields.
  */
-import type { Article, DocIssue, Origin } from "../core/types.js";
+import type { Article, DocIssue } from "../core/types.js";
 import type { FetchSettings } from "../sources/http-fetch.js";
 
 /** The concrete formats a single input can turn out to be. */
@@ -58,9 +58,6 @@ export interface IngestOptions {
   /** Clock of the `future-date` check; default the current time. */
   readonly now?: Date;
 }
-
-/** Article origin with the source metadata of feed, HTML and WARC documents (now `Origin` itself). */
-export type SourceOrigin = Origin;
 
 /** One thing ingest produced: an article to code, or a problem found on the way. */
 export type IngestItem =

@@ -4,13 +4,13 @@
  * from its linked page when fetching is on, else from the summary (with a warning). A malformed
  * entry is reported with its line and the others are still read.
  */
-import type { DocIssue } from "../core/types.js";
+import type { DocIssue, Origin } from "../core/types.js";
 import { parseFeed, type FeedEntry, type ParsedFeed } from "../sources/parse-feed.js";
 import { publicationDate } from "../sources/publication-date.js";
 import { decodeBytes } from "./decode-text.js";
 import { finishArticle, type RunState } from "./finish-article.js";
 import { ingestIssue } from "./ingest-issues.js";
-import type { IngestItem, SourceOrigin } from "./ingest-types.js";
+import type { IngestItem } from "./ingest-types.js";
 import type { RecordFields } from "./parse-jsonl-record.js";
 import { fetchLinkedPage, optional, type LinkedPage } from "./read-html.js";
 import type { ReadSettings } from "./read-source.js";
@@ -27,7 +27,7 @@ const URI = /^[a-z][a-z0-9+.-]*:\S/i;
 /** Yields the articles and issues of one feed document. */
 export async function* readFeed(
   bytes: Uint8Array,
-  origin: SourceOrigin,
+  origin: Origin,
   settings: ReadSettings,
   state: RunState,
 ): AsyncGenerator<IngestItem> {
@@ -46,9 +46,9 @@ export async function* readFeed(
     yield issueItem(ingestIssue("no-entries", `${feed.kind} feed has no entries`, origin));
   // Entries have their own URLs; the feed's is kept as `feed`.
   const { url: feedUrl, ...feedOrigin } = origin;
-  const base: SourceOrigin = feedUrl === undefined ? feedOrigin : { ...feedOrigin, feed: feedUrl };
+  const base: Origin = feedUrl === undefined ? feedOrigin : { ...feedOrigin, feed: feedUrl };
   for (const entry of feed.entries) {
-    const where: SourceOrigin = { ...base, line: entry.line, entry: entry.index };
+    const where: Origin = { ...base, line: entry.line, entry: entry.index };
     if ("error" in entry) {
       const message = `entry ${entry.index + 1}: ${entry.error}; entry skipped`;
       yield issueItem(ingestIssue("bad-feed-entry", message, where));
@@ -65,12 +65,12 @@ export async function* readFeed(
 async function* readEntry(
   feed: ParsedFeed,
   entry: FeedEntry,
-  base: SourceOrigin,
+  base: Origin,
   settings: ReadSettings,
   state: RunState,
 ): AsyncGenerator<IngestItem> {
   const warnings: DocIssue[] = [];
-  const origin: SourceOrigin = {
+  const origin: Origin = {
     ...base,
     ...optional({
       url: entry.link,
@@ -106,7 +106,7 @@ async function* readEntry(
 /** The text of a summary-only entry: the linked page (when fetching), else the summary. */
 async function linkedOrSummary(
   entry: FeedEntry,
-  origin: SourceOrigin,
+  origin: Origin,
   settings: ReadSettings,
   warnings: DocIssue[],
 ): Promise<{ text: string; page?: Extract<LinkedPage, { ok: true }> } | DocIssue> {
@@ -144,11 +144,7 @@ function entryId(entry: FeedEntry): string | undefined {
 }
 
 /** The entry's publication date; an unreadable one is dropped with `invalid-date`. */
-function entryDate(
-  entry: FeedEntry,
-  origin: SourceOrigin,
-  warnings: DocIssue[],
-): string | undefined {
+function entryDate(entry: FeedEntry, origin: Origin, warnings: DocIssue[]): string | undefined {
   if (entry.published === undefined) return undefined;
   const date = publicationDate(entry.published);
   if (date === undefined) {

@@ -3,23 +3,23 @@
  * (src/sources/html-page.ts), and builds the article with its source metadata in the origin. Also
  * fetches a linked page for a feed entry that carries only a summary.
  */
-import type { DocIssue } from "../core/types.js";
+import type { DocIssue, Origin } from "../core/types.js";
 import { extractHtmlPage, MAX_READABILITY_DEPTH, type HtmlPage } from "../sources/html-page.js";
 import { fetchUrl, type FetchFailureCode, type FetchSettings } from "../sources/http-fetch.js";
 import { decodeBytes, looksBinary } from "./decode-text.js";
 import { finishArticle, type RunState } from "./finish-article.js";
 import { ingestIssue } from "./ingest-issues.js";
-import type { IngestItem, SourceOrigin } from "./ingest-types.js";
+import type { IngestItem } from "./ingest-types.js";
 
 /** Reads one HTML page (a file, a fetched URL or a WARC record) into an article. */
-export function readHtml(bytes: Uint8Array, origin: SourceOrigin, state: RunState): IngestItem[] {
+export function readHtml(bytes: Uint8Array, origin: Origin, state: RunState): IngestItem[] {
   const where = origin.url !== undefined && origin.url !== origin.file ? `${origin.url}: ` : "";
   const read = decodePage(bytes);
   if ("code" in read) return [issueItem(ingestIssue(read.code, where + read.message, origin))];
   const { page, warnings: found } = read;
   const warnings = found.map((w) => ingestIssue(w.code, where + w.message, origin));
   const url = page.url ?? origin.url;
-  const docOrigin: SourceOrigin = {
+  const docOrigin: Origin = {
     ...origin,
     ...optional({
       url,

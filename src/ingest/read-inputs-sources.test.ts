@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ok, startServer, type TestServer } from "../sources/test-server.js";
-import type { SourceOrigin } from "./ingest-types.js";
 import { collect, makeTempDir, writeFiles } from "./test-helpers.js";
 
 const repo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -144,7 +143,7 @@ describe("HTML pages and WARC", () => {
       url: "https://meridian-wire.example/world/2024/05/14/norway-colombia-demining",
     });
     expect(article?.text.startsWith("BOGOTA, May 14 (Meridian) - ")).toBe(true);
-    expect((article?.origin as SourceOrigin).byline).toBe("Lucia Arbelaez");
+    expect(article?.origin.byline).toBe("Lucia Arbelaez");
   });
 
   it("reports a page without article text", async () => {
@@ -159,9 +158,7 @@ describe("HTML pages and WARC", () => {
       ["https://southern-cone.example/news/chile-argentina-pass", "2024-07-09"],
       ["https://lanka-wire.example/2024/08/21/fisheries-pact", "2024-08-21"],
     ]);
-    expect(articles.map((a) => (a.origin as SourceOrigin).fetchedAt)).toEqual(
-      Array(3).fill("2024-09-01T10:00:00Z"),
-    );
+    expect(articles.map((a) => a.origin.fetchedAt)).toEqual(Array(3).fill("2024-09-01T10:00:00Z"));
     expect(issues.map((i) => i.code)).toEqual(["warc-skipped"]);
     expect(issues[0]?.message).toMatch(/1 non-HTML response.*2 non-200 response/);
   });
@@ -225,7 +222,7 @@ describe("http(s) URLs (local server)", () => {
       file: `${server.base}/world/rss`,
       feed: `${server.base}/world/rss`,
     });
-    expect((articles[0]?.origin as SourceOrigin).fetchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(articles[0]?.origin.fetchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it("reads a page URL, and reports a missing one", async () => {

@@ -23,7 +23,7 @@ import { listSources, STDIN_NAME } from "./list-sources.js";
 import { readSource, type ReadSettings } from "./read-source.js";
 import { isUrlInput, readResponse, readUrl } from "./read-url.js";
 
-export type { IngestItem, IngestOptions, InputFormat, SourceOrigin } from "./ingest-types.js";
+export type { IngestItem, IngestOptions, InputFormat } from "./ingest-types.js";
 export { DEFAULT_MAX_BYTES, INPUT_FORMATS } from "./ingest-types.js";
 
 /**

@@ -5,7 +5,7 @@
  * `unreadable` issues and corrupt gzip data `bad-gzip`; anything else propagates.
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import type { DocIssue } from "../core/types.js";
+import type { DocIssue, Origin } from "../core/types.js";
 import type { FetchSettings } from "../sources/http-fetch.js";
 import { ChunkReader } from "./chunk-reader.js";
 import { decodeBytes, detectBom, HEAD_BYTES, looksBinary } from "./decode-text.js";
@@ -19,7 +19,7 @@ import {
 import type { RunState } from "./finish-article.js";
 import { gunzipReader, isGzipData, isZlibError } from "./gzip-stream.js";
 import { ingestIssue } from "./ingest-issues.js";
-import type { ConcreteFormat, IngestItem, SourceOrigin } from "./ingest-types.js";
+import type { ConcreteFormat, IngestItem } from "./ingest-types.js";
 import { unreadable, type Source } from "./list-sources.js";
 import { readDocument } from "./read-document.js";
 import { readJsonl } from "./read-jsonl.js";
@@ -38,7 +38,7 @@ export interface ReadSettings {
 /** An input opened for reading: its bytes, and what is known before reading them. */
 export interface Opened {
   readonly reader: ChunkReader;
-  readonly origin: SourceOrigin;
+  readonly origin: Origin;
   readonly hint: ExtensionHint | undefined;
   /** Size from `stat` for regular files (undefined for streams and compressed data). */
   readonly size: number | undefined;
@@ -109,7 +109,7 @@ async function* readPath(
   settings: ReadSettings,
   state: RunState,
 ): AsyncGenerator<IngestItem> {
-  const origin: SourceOrigin = { file: path };
+  const origin: Origin = { file: path };
   const info = statSync(path);
   // FIFOs and devices (e.g. `<(zcat x.gz)`) have no meaningful size: stream them.
   const size = info.isFile() ? info.size : undefined;
@@ -221,17 +221,13 @@ function issueItem(issue: DocIssue): IngestItem {
   return { kind: "issue", issue };
 }
 
-function notUtf8Jsonl(origin: SourceOrigin, encoding: string): IngestItem {
+function notUtf8Jsonl(origin: Origin, encoding: string): IngestItem {
   const message = `jsonl must be UTF-8, this input has a ${encoding} byte-order mark`;
   return issueItem(ingestIssue("unsupported-encoding", message, origin));
 }
 
 /** The `too-large` issue of a whole document. */
-export function tooLarge(
-  origin: SourceOrigin,
-  size: number | undefined,
-  maxBytes: number,
-): IngestItem {
+export function tooLarge(origin: Origin, size: number | undefined, maxBytes: number): IngestItem {
   const what = size === undefined ? "more than" : `${size} bytes, over`;
   const message = `document is ${what} the ${maxBytes}-byte limit (maxBytes); not read`;
   return issueItem(ingestIssue("too-large", message, origin));

@@ -3,12 +3,13 @@
  * retries and limits (src/sources/http-fetch.ts), then read like a file whose format comes from
  * the forced format, the Content-Type, the URL's extension or the content, in that order.
  */
+import type { Origin } from "../core/types.js";
 import { fetchUrl, type FetchSuccess } from "../sources/http-fetch.js";
 import { ChunkReader } from "./chunk-reader.js";
 import { formatFromContentType, formatFromExtension } from "./detect-format.js";
 import type { RunState } from "./finish-article.js";
 import { ingestIssue } from "./ingest-issues.js";
-import type { IngestItem, SourceOrigin } from "./ingest-types.js";
+import type { IngestItem } from "./ingest-types.js";
 import { readFailure, readOpened, type ReadSettings } from "./read-source.js";
 
 /** Tells whether an input names an http(s) URL rather than a path. */
@@ -38,7 +39,7 @@ export async function* readResponse(
   state: RunState,
 ): AsyncGenerator<IngestItem> {
   if (fetched.status === 304) return;
-  const origin: SourceOrigin = { file: url, url: fetched.url, fetchedAt: fetched.fetchedAt };
+  const origin: Origin = { file: url, url: fetched.url, fetchedAt: fetched.fetchedAt };
   const hint =
     settings.format ??
     formatFromContentType(fetched.contentType) ??

@@ -3,6 +3,7 @@
  * record's target URI and capture time as its URL and fetched-at; other records are skipped and
  * counted in one `warc-skipped` warning per file.
  */
+import type { Origin } from "../core/types.js";
 import {
   warcPages,
   type WarcOversize,
@@ -11,7 +12,7 @@ import {
 } from "../sources/warc-records.js";
 import type { RunState } from "./finish-article.js";
 import { ingestIssue } from "./ingest-issues.js";
-import type { IngestItem, SourceOrigin } from "./ingest-types.js";
+import type { IngestItem } from "./ingest-types.js";
 import { isZlibError } from "./gzip-stream.js";
 import { isSystemError } from "./list-sources.js";
 import { readHtml } from "./read-html.js";
@@ -20,7 +21,7 @@ import type { ReadSettings } from "./read-source.js";
 /** Yields the articles and issues of a WARC byte stream, one page record at a time. */
 export async function* readWarc(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  origin: SourceOrigin,
+  origin: Origin,
   settings: ReadSettings,
   state: RunState,
 ): AsyncGenerator<IngestItem> {
@@ -41,7 +42,7 @@ export async function* readWarc(
     }
     if (next.done === true) break;
     const record = next.value;
-    const where: SourceOrigin = { ...origin, url: record.uri, entry: index++ };
+    const where: Origin = { ...origin, url: record.uri, entry: index++ };
     if (record.kind === "too-large") {
       const message = `${record.uri}: record is ${record.bytes} bytes, over the ${settings.maxBytes}-byte limit; skipped`;
       yield { kind: "issue", issue: ingestIssue("too-large", message, where) };

@@ -7,9 +7,9 @@
  * and coder version: unchanged, not re-coded) make the redo store nothing twice.
  */
 import { resolve } from "node:path";
-import type { Article, DocIssue } from "../core/types.js";
+import type { Article, DocIssue, Origin } from "../core/types.js";
 import { ingestIssue } from "../ingest/ingest-issues.js";
-import type { IngestItem, IngestOptions, SourceOrigin } from "../ingest/ingest-types.js";
+import type { IngestItem, IngestOptions } from "../ingest/ingest-types.js";
 import { readFetched, readInputs } from "../ingest/read-inputs.js";
 import { fetchUrl, type FetchResult, type FetchSettings } from "./http-fetch.js";
 import { scanDirectories, type ChangedFile } from "./scan-directory.js";
@@ -141,7 +141,7 @@ async function* collectEntries(
   hashes: string[],
 ): AsyncGenerator<IngestItem> {
   for await (const item of items) {
-    const origin: SourceOrigin = item.kind === "issue" ? item.issue.origin : item.article.origin;
+    const origin: Origin = item.kind === "issue" ? item.issue.origin : item.article.origin;
     if (origin.entryHash !== undefined) hashes.push(origin.entryHash);
     yield item;
   }
