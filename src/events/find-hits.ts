@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token } from "../core/types.js";
 import type { CueRule, TriggerRule } from "./lexicon.js";
-import { matchAt, type PatternIndex, type TokenPattern } from "./token-pattern.js";
+import { matchCandidate, type PatternIndex, type TokenPattern } from "./token-pattern.js";
 
 /** A pattern match: token range [start, end) and the rule that matched. */
 export interface Hit<R> {
@@ -53,7 +53,7 @@ export function findHits<R extends { readonly pattern: TokenPattern }>(
     const rules = index.candidates(tokens[i]!);
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;
-      const end = matchAt(rule.pattern, tokens, i, s.endToken, barrier);
+      const end = matchCandidate(rule.pattern, tokens, i, s.endToken, barrier);
       if (end > i) hits.push({ rule, start: i, end });
     }
   }

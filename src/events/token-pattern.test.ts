@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import type { Token } from "../core/types.js";
-import { compilePattern, matchAt, PatternIndex, type TokenPattern } from "./token-pattern.js";
+import {
+  compilePattern,
+  matchAt,
+  matchCandidate,
+  PatternIndex,
+  type TokenPattern,
+} from "./token-pattern.js";
 
 /** Builds tokens from "word/LEMMA/POS" triples separated by spaces (lemma and POS optional). */
 function toks(spec: string): Token[] {
@@ -39,21 +46,28 @@ describe("compilePattern", () => {
 
   it("a POS tag on the last alternative applies to the untagged ones", () => {
     const p = compile("back|backed/VERB");
-    expect(p.elements[0]).toEqual({
+    expect(p.elements[0]).toMatchObject({
       kind: "word",
       alts: [
         { word: "back", pos: "VERB" },
         { word: "backed", pos: "VERB" },
       ],
+      anyPos: new Set(),
+      byPos: new Map([
+        ["back", ["VERB"]],
+        ["backed", ["VERB"]],
+      ]),
     });
   });
 
   it("reads alternatives and POS tags", () => {
     const p = compile("attack/VERB|assault on");
     expect(p.heads).toEqual(["attack", "assault"]);
-    expect(p.elements[0]).toEqual({
+    expect(p.elements[0]).toMatchObject({
       kind: "word",
       alts: [{ word: "attack", pos: "VERB" }, { word: "assault" }],
+      anyPos: new Set(["assault"]),
+      byPos: new Map([["attack", ["VERB"]]]),
     });
   });
 });
@@ -70,10 +84,21 @@ describe("matchAt", () => {
     ["gap max is 4", "call ... for", "called/call a b c d e for", 0, -1],
     ["any token", "open _ fire", "opened/open heavy fire", 0, 3],
     ["no match past the end", "hold talk", "held/hold", 0, -1],
+    ["POS by text when the lemma differs", "talks/NOUN", "talks/talk/NOUN", 0, 1],
+    ["POS of the text form only", "talk/VERB|talks/NOUN", "talks/talk/NOUN", 0, 1],
   ];
   it.each(cases)("%s", (_why, pat, spec, start, end) => {
     const t = toks(spec);
     expect(matchAt(compile(pat), t, start, t.length, noBarrier)).toBe(end);
+  });
+
+  // matchCandidate skips the head check the index made: it must agree wherever the index would
+  // offer the pattern at `start`.
+  it.each(cases)("matchCandidate agrees: %s", (_why, pat, spec, start, end) => {
+    const t = toks(spec);
+    const p = compile(pat);
+    if (!new PatternIndex([{ pattern: p }]).candidates(t[start]!).length) return;
+    expect(matchCandidate(p, t, start, t.length, noBarrier)).toBe(end);
   });
 
   it("a gap does not cross a barrier", () => {
@@ -89,5 +114,40 @@ describe("PatternIndex", () => {
     const idx = new PatternIndex([a, b]);
     const [held] = toks("held/hold");
     expect(idx.candidates(held!)).toEqual([a, b]);
+  });
+});
+
+describe("matchCandidate (property)", () => {
+  // Small vocabularies so that random patterns often match random token runs.
+  const WORDS = ["hold", "held", "talk", "talks", "call", "for"];
+  const TAGS = ["VERB", "NOUN"];
+  const word = fc
+    .tuple(fc.subarray(WORDS, { minLength: 1, maxLength: 3 }), fc.option(fc.constantFrom(...TAGS)))
+    .map(([ws, tag]) => ws.join("|") + (tag ? `/${tag}` : ""));
+  const pattern = fc
+    .tuple(
+      word,
+      fc.array(fc.oneof(word, fc.constant("..."), fc.constant("_")), { maxLength: 3 }),
+      word,
+    )
+    .map(([a, mid, z]) => [a, ...mid, z].join(" "));
+  const token = fc
+    .tuple(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), fc.constantFrom(...TAGS))
+    .map(([w, l, t]) => `${w}/${l}/${t}`);
+
+  it("agrees with matchAt wherever the index offers the pattern", () => {
+    fc.assert(
+      fc.property(pattern, fc.array(token, { minLength: 1, maxLength: 8 }), (src, spec) => {
+        const p = compile(src);
+        const t = toks(spec.join(" "));
+        const idx = new PatternIndex([{ pattern: p }]);
+        for (let i = 0; i < t.length; i++) {
+          if (!idx.candidates(t[i]!).length) continue;
+          expect(matchCandidate(p, t, i, t.length, noBarrier)).toBe(
+            matchAt(p, t, i, t.length, noBarrier),
+          );
+        }
+      }),
+    );
   });
 });

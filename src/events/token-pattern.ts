@@ -6,11 +6,22 @@ export interface WordAlt {
   readonly pos?: string;
 }
 
+/**
+ * A compiled word element: its alternatives, and the same as sets for matching. Elements may list
+ * a hundred word forms ("provide|provides|..."), so a token is looked up, never compared in turn.
+ */
+export interface WordElement {
+  readonly kind: "word";
+  readonly alts: readonly WordAlt[];
+  /** Words of the alternatives without a POS tag. */
+  readonly anyPos: ReadonlySet<string>;
+  /** POS tags allowed per word, for alternatives with one. */
+  readonly byPos: ReadonlyMap<string, readonly string[]>;
+}
+
 /** A compiled pattern element. */
 export type PatternElement =
-  | { readonly kind: "word"; readonly alts: readonly WordAlt[] }
-  | { readonly kind: "any" }
-  | { readonly kind: "gap"; readonly max: number };
+  WordElement | { readonly kind: "any" } | { readonly kind: "gap"; readonly max: number };
 
 /** A compiled token pattern (see data/events/README.md for the syntax). */
 export interface TokenPattern {
@@ -35,7 +46,7 @@ export function compilePattern(source: string): TokenPattern | string {
     else {
       const alts = compileAlternatives(p);
       if (typeof alts === "string") return alts;
-      elements.push({ kind: "word", alts });
+      elements.push(wordElement(alts));
     }
   }
   const first = elements[0];
@@ -68,13 +79,25 @@ function compileAlternatives(p: string): WordAlt[] | string {
   return alts;
 }
 
-/** True when the token satisfies one of the element's alternatives. */
-function wordMatches(alts: readonly WordAlt[], t: Token): boolean {
+function wordElement(alts: readonly WordAlt[]): WordElement {
+  const anyPos = new Set<string>();
+  const byPos = new Map<string, string[]>();
   for (const a of alts) {
-    if ((a.word === t.lemma || a.word === t.lower) && (a.pos === undefined || a.pos === t.pos))
-      return true;
+    if (a.pos === undefined) anyPos.add(a.word);
+    else byPos.set(a.word, [...(byPos.get(a.word) ?? []), a.pos]);
   }
-  return false;
+  return { kind: "word", alts, anyPos, byPos };
+}
+
+/** True when the token satisfies one of the element's alternatives (by lemma or text). */
+function wordMatches(el: WordElement, t: Token): boolean {
+  if (el.anyPos.has(t.lemma) || el.anyPos.has(t.lower)) return true;
+  if (el.byPos.size === 0) return false;
+  const tags = el.byPos.get(t.lemma) ?? el.byPos.get(t.lower);
+  if (tags?.includes(t.pos)) return true;
+  // Lemma and text may both be listed, each with its own tags.
+  const other = t.lemma === t.lower ? undefined : el.byPos.get(t.lower);
+  return other !== undefined && other !== tags && other.includes(t.pos);
 }
 
 /**
@@ -94,6 +117,28 @@ export function matchAt(
       return -1;
   }
   return step(p.elements, 0, tokens, start, limit, barrier);
+}
+
+/**
+ * matchAt for a start token the pattern's PatternIndex gave as a candidate: a head without POS
+ * tags has matched by being indexed, so only the rest of the pattern is checked.
+ */
+export function matchCandidate(
+  p: TokenPattern,
+  tokens: readonly Token[],
+  start: number,
+  limit: number,
+  barrier: (i: number) => boolean,
+): number {
+  const head = p.elements[0];
+  if (head?.kind !== "word" || head.byPos.size > 0)
+    return matchAt(p, tokens, start, limit, barrier);
+  if (p.second) {
+    const next = tokens[start + 1];
+    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower)))
+      return -1;
+  }
+  return step(p.elements, 1, tokens, start + 1, limit, barrier);
 }
 
 function step(
@@ -117,7 +162,7 @@ function step(
   }
   if (i >= limit) return -1;
   const t = tokens[i]!;
-  if (el.kind === "word" && !wordMatches(el.alts, t)) return -1;
+  if (el.kind === "word" && !wordMatches(el, t)) return -1;
   return step(els, k + 1, tokens, i + 1, limit, barrier);
 }
 
