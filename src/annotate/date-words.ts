@@ -8,6 +8,8 @@ export interface DateWords {
   /** Full weekday names to 0 (Sunday) .. 6 (Saturday). */
   readonly weekdays: ReadonlyMap<string, number>;
   readonly cues: ReadonlySet<string>;
+  /** Time units that are cues only after a determiner, number or adjective ("last week"). */
+  readonly unitCues: ReadonlySet<string>;
   readonly vague: ReadonlySet<string>;
   readonly anaphoric: ReadonlySet<string>;
   readonly modifiers: ReadonlySet<string>;
@@ -30,6 +32,7 @@ export function dateWords(): DateWords {
 
 const SET_KINDS = [
   "cue",
+  "unit-cue",
   "vague",
   "anaphoric",
   "modifier",
@@ -63,6 +66,7 @@ function loadDateWords(): DateWords {
     months,
     weekdays,
     cues: set("cue"),
+    unitCues: set("unit-cue"),
     vague: set("vague"),
     anaphoric: set("anaphoric"),
     modifiers: set("modifier"),

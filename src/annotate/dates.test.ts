@@ -104,6 +104,21 @@ describe("findDates", () => {
       ["this year=2023/year"],
     ],
     [
+      "ISO date is read though a bare year is no chrono cue",
+      "The deal was signed on 2023-10-20 in Doha.",
+      ["2023-10-20=2023-10-20/day"],
+    ],
+    [
+      "unit cue after a determiner, number or span word (unit-cue)",
+      "Talks failed last year's summit, two weeks ago and in recent months.",
+      ["last year=2022/year/past", "two weeks ago=2023-10-16/week"],
+    ],
+    [
+      "unit cue alone starts no date (unit-cue)",
+      "The two sides have fought for years over weeks of talks.",
+      [],
+    ],
+    [
       "trailing dash trimmed",
       "Talks in February - and later - failed.",
       ["February=2023-02/month/past"],

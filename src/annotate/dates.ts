@@ -18,12 +18,23 @@ const MS_PER_DAY = 86_400_000;
 /** One token holding a year with a period word: "mid-2019", "early-2020". */
 const MID_YEAR = /^(early|mid|late)-(19|20)\d\d$/;
 
-/** True when a token may start a date expression; cheap, so chrono only sees promising sentences. */
-function isDateCue(t: Token): boolean {
+/** Tags before a time unit that make it a date cue: "last week", "two years", "recent months". */
+const UNIT_LEAD_POS = new Set(["DET", "NUM", "ADJ"]);
+
+/** True when token i may start a date expression; cheap, so chrono only sees promising windows. */
+function isDateCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
   const dw = dateWords();
   if (dw.cues.has(t.lower)) return true;
+  if (dw.unitCues.has(t.lower)) {
+    const prev = tokens[i - 1];
+    // "last"/"next" are mistagged before a possessive ("last year's invasion"): trust the word too.
+    return prev !== undefined && (UNIT_LEAD_POS.has(prev.pos) || dw.spanModifiers.has(prev.lower));
+  }
   const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return t.text.length >= 4 && /^(1[89]|20)\d\d/.test(t.text);
+  // A bare year is read by bareYears, not chrono; "2019-03-05" and "2019/20" still need chrono.
+  if (c >= 48 && c <= 57) return t.text.length > 4 && /^(1[89]|20)\d\d/.test(t.text);
   const lastChar = t.text.charCodeAt(t.text.length - 1);
   if (lastChar >= 48 && lastChar <= 57) return MID_YEAR.test(t.lower);
   // Month and weekday names only count capitalised: "may", "march" are usually verbs.
@@ -42,8 +53,7 @@ const WINDOW_PAD = 6;
 function cueWindows(tokens: readonly Token[], s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const t = tokens[i];
-    if (!t || !isDateCue(t)) continue;
+    if (!isDateCue(tokens, i)) continue;
     const first = Math.max(s.firstToken, i - WINDOW_PAD);
     const end = Math.min(s.endToken, i + WINDOW_PAD + 1);
     const last = out[out.length - 1];
@@ -171,7 +181,6 @@ export function findDates(
   const out: TimeExpression[] = [];
   for (const s of sentences) {
     const windows = cueWindows(tokens, s);
-    if (windows.length === 0) continue;
     const spans: [number, number][] = [];
     const taken = (a: number, b: number): boolean =>
       spans.some(([x, y]) => a < y && x < b) ||
