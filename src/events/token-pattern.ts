@@ -170,14 +170,20 @@ const NONE: readonly never[] = [];
 
 /** An index from head words to the items whose pattern can start there. */
 export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
-  private readonly byHead = new Map<string, T[]>();
+  // A null-prototype object, not a Map: V8 internalizes a string the first time it is used as a
+  // property key, so the six head lookups each token gets (lemma and text, three indexes) compare
+  // pointers instead of characters.
+  private readonly byHead: Record<string, T[] | undefined> = Object.create(null) as Record<
+    string,
+    T[] | undefined
+  >;
 
   constructor(items: readonly T[]) {
     for (const item of items) {
       for (const h of new Set(item.pattern.heads)) {
-        const list = this.byHead.get(h);
+        const list = this.byHead[h];
         if (list) list.push(item);
-        else this.byHead.set(h, [item]);
+        else this.byHead[h] = [item];
       }
     }
   }
@@ -187,8 +193,8 @@ export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
 
   /** Items whose head may match this token (by lemma or lower-cased text). */
   candidates(t: Token): readonly T[] {
-    const a = this.byHead.get(t.lemma);
-    const b = t.lower === t.lemma ? undefined : this.byHead.get(t.lower);
+    const a = this.byHead[t.lemma];
+    const b = t.lower === t.lemma ? undefined : this.byHead[t.lower];
     if (!b) return a ?? NONE;
     if (!a) return b;
     let byText = this.merged.get(t.lemma);
