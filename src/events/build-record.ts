@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { intensityOf, ontology } from "../core/ontology.js";
 import type {
   DateGranularity,
@@ -95,5 +95,6 @@ function recordId(
     d.trigger.start,
     d.trigger.end,
   ]);
-  return createHash("sha256").update(key).digest("hex").slice(0, 20);
+  // One-shot hash: no Hash object per event (a third of the cost), the same digest.
+  return hash("sha256", key, "hex").slice(0, 20);
 }

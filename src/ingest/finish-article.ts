@@ -3,7 +3,7 @@
  * seen in this run, refuse text in other languages, blank overlong tokens, drop a future date,
  * default the date, and warn when the document has no date at all.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Article, DocIssue, Origin } from "../core/types.js";
 import type { IngestItem } from "./ingest-types.js";
 import { detectLanguage } from "./detect-language.js";
@@ -32,7 +32,7 @@ export interface RunState {
 
 /** Content-hash id of a body text: `sha256:` and the first 16 hex digits of SHA-256 of its UTF-8. */
 export function contentId(text: string): string {
-  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16)}`;
+  return `sha256:${hash("sha256", text, "hex").slice(0, 16)}`;
 }
 
 /**

@@ -21,7 +21,9 @@ export function sentenceProbs(
   if (!s || !c) return new Map();
   if (scratch.length < c.labels.length) scratch = new Float64Array(c.labels.length);
   probabilitiesInto(c, featurize(doc.tokens, s.firstToken, s.endToken, model.hashBits), scratch);
-  return new Map(c.labels.map((label, j) => [label, scratch[j] as number]));
+  const out = new Map<string, number>();
+  for (let j = 0; j < c.labels.length; j++) out.set(c.labels[j] as string, scratch[j] as number);
+  return out;
 }
 
 /** Event-type probabilities of one Doc sentence (see sentenceProbs); what the event coder calls. */
