@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PhraseTrie } from "./phrase-trie.js";
 
@@ -53,5 +54,27 @@ describe("PhraseTrie", () => {
     expect(t.add("Gaza", 2)).toBe(false);
     t.set("Gaza", 3);
     expect(t.longest("Gaza", 0, ends("Gaza"))?.value).toBe(3);
+  });
+
+  it("finds the longest stored phrase, as a scan of every phrase would (property)", () => {
+    // Lower-case words over a few letters, some non-ASCII, so nodes get one, several and many
+    // children (the single-field, Map and ASCII-array paths of the node layout).
+    const word = fc
+      .array(fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "é", "ş"), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((cs) => cs.join(""));
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(" "));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 20, maxLength: 60 }), phrase, (stored, text) => {
+        const t = new PhraseTrie<string>();
+        for (const p of stored) t.add(p, p);
+        const want = stored
+          .filter((p) => text === p || text.startsWith(p + " "))
+          .sort((a, b) => b.length - a.length)[0];
+        expect(t.longest(text, 0, ends(text))?.value).toBe(want);
+      }),
+    );
   });
 });

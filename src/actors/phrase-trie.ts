@@ -4,9 +4,49 @@
  * independent of how wink splits "U.S.", "Secretary-General" or "Côte d'Ivoire".
  */
 
+/**
+ * A trie node. Most nodes (four in five) have a single child, so the first child sits in two
+ * plain fields and only further children go to a Map: the walk runs at every token start, and a
+ * field compare is much cheaper than a Map lookup per character.
+ */
 interface TrieNode {
-  readonly next: Map<number, TrieNode>;
+  /** Key of the first child (-1: none). */
+  key: number;
+  child: TrieNode | undefined;
+  more: Map<number, TrieNode> | undefined;
+  /** Children by ASCII code, once a node has many (the root, "the ", "al-"): an array index. */
+  ascii: (TrieNode | undefined)[] | undefined;
   variants?: { readonly pattern: string; readonly value: unknown }[];
+}
+
+function newNode(): TrieNode {
+  return { key: -1, child: undefined, more: undefined, ascii: undefined };
+}
+
+/** Fan-out from which a node also indexes its ASCII children by array. */
+const ASCII_FANOUT = 8;
+
+function childOf(node: TrieNode, key: number): TrieNode | undefined {
+  if (node.key === key) return node.child;
+  if (node.ascii !== undefined && key < 128) return node.ascii[key];
+  return node.more?.get(key);
+}
+
+function addChild(node: TrieNode, key: number): TrieNode {
+  const child = newNode();
+  if (node.key === -1) {
+    node.key = key;
+    node.child = child;
+  } else {
+    node.more ??= new Map();
+    node.more.set(key, child);
+    if (node.more.size >= ASCII_FANOUT) {
+      node.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
+      if (node.key < 128) node.ascii[node.key] = node.child;
+      for (const [k, c] of node.more) if (k < 128) node.ascii[k] = c;
+    }
+  }
+  return child;
 }
 
 /** A phrase found in the text: its end offset and the stored value. */
@@ -90,7 +130,7 @@ function wordCasingFits(
 
 /** Trie of phrases; values of the same folded key are kept in insertion order. */
 export class PhraseTrie<T> {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = newNode();
   private count = 0;
 
   /** Number of distinct (pattern, value) variants stored. */
@@ -104,12 +144,7 @@ export class PhraseTrie<T> {
     const norm = pattern.trim().replace(/\s+/g, " ");
     for (let i = 0; i < norm.length; i++) {
       const k = foldChar(norm.charCodeAt(i));
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(k, child);
-      }
-      node = child;
+      node = childOf(node, k) ?? addChild(node, k);
     }
     node.variants ??= [];
     if (node.variants.some((v) => v.pattern === norm)) return false;
@@ -130,7 +165,7 @@ export class PhraseTrie<T> {
   private walkPattern(norm: string): TrieNode | undefined {
     let node: TrieNode | undefined = this.root;
     for (let i = 0; i < norm.length && node; i++)
-      node = node.next.get(foldChar(norm.charCodeAt(i)));
+      node = childOf(node, foldChar(norm.charCodeAt(i)));
     return node;
   }
 
@@ -152,7 +187,7 @@ export class PhraseTrie<T> {
         key = foldChar(c);
         p++;
       }
-      node = node.next.get(key);
+      node = childOf(node, key);
       if (!node) break;
       if (node.variants && isTokenEnd[p] === 1) {
         for (const v of node.variants) {
