@@ -44,7 +44,7 @@ function isDateCue(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Tokens of context chrono sees on each side of a cue: longer than any date phrase we read. */
-const WINDOW_PAD = 6;
+const WINDOW_PAD = 5;
 
 /**
  * Token windows [first, end) around the date cues of a sentence, merged when they overlap.
@@ -139,10 +139,15 @@ function bareYears(
   const out: Token[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = tokens[i];
-    if (!t || t.text.length < 4 || taken(t.start, t.end)) continue;
+    if (!t || t.text.length < 4) continue;
+    // Cheap first-character tests keep the regexes off the ordinary words of every sentence.
+    const c = t.text.charCodeAt(0);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && t.text.indexOf("-") < 0) continue;
     const lead = tokens[i - 1];
-    const plain = /^(19|20)\d\d$/.test(t.text) && i > s.firstToken && leads.has(lead?.lower ?? "");
-    if (plain || MID_YEAR.test(t.lower)) out.push(t);
+    const plain =
+      digit && /^(19|20)\d\d$/.test(t.text) && i > s.firstToken && leads.has(lead?.lower ?? "");
+    if ((plain || MID_YEAR.test(t.lower)) && !taken(t.start, t.end)) out.push(t);
   }
   return out;
 }
