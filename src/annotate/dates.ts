@@ -21,26 +21,47 @@ const MID_YEAR = /^(early|mid|late)-(19|20)\d\d$/;
 /** Tags before a time unit that make it a date cue: "last week", "two years", "recent months". */
 const UNIT_LEAD_POS = new Set(["DET", "NUM", "ADJ"]);
 
+/** What a word says about a date nearby: one lookup per token instead of one per word list. */
+type CueKind = "cue" | "unit" | "name";
+let cueKinds: ReadonlyMap<string, CueKind> | undefined;
+
+function cueKindOf(lower: string): CueKind | undefined {
+  if (!cueKinds) {
+    const dw = dateWords();
+    const m = new Map<string, CueKind>();
+    // Abbreviated names may end in a full stop ("Nov.", "Wed.").
+    for (const w of [...dw.months.keys(), ...dw.weekdays.keys()])
+      m.set(w, "name").set(`${w}.`, "name");
+    for (const w of dw.unitCues) m.set(w, "unit");
+    for (const w of dw.cues) m.set(w, "cue");
+    cueKinds = m;
+  }
+  return cueKinds.get(lower);
+}
+
 /** True when token i may start a date expression; cheap, so chrono only sees promising windows. */
 function isDateCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  const dw = dateWords();
-  if (dw.cues.has(t.lower)) return true;
-  if (dw.unitCues.has(t.lower)) {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    // A bare year is read by bareYears, not chrono; "2019-03-05" and "2019/20" still need chrono.
+    return t.text.length > 4 && /^(1[89]|20)\d\d/.test(t.text);
+  }
+  const kind = cueKindOf(t.lower);
+  if (kind === "cue") return true;
+  if (kind === "unit") {
     const prev = tokens[i - 1];
     // "last"/"next" are mistagged before a possessive ("last year's invasion"): trust the word too.
-    return prev !== undefined && (UNIT_LEAD_POS.has(prev.pos) || dw.spanModifiers.has(prev.lower));
+    return (
+      prev !== undefined &&
+      (UNIT_LEAD_POS.has(prev.pos) || dateWords().spanModifiers.has(prev.lower))
+    );
   }
-  const c = t.text.charCodeAt(0);
-  // A bare year is read by bareYears, not chrono; "2019-03-05" and "2019/20" still need chrono.
-  if (c >= 48 && c <= 57) return t.text.length > 4 && /^(1[89]|20)\d\d/.test(t.text);
-  const lastChar = t.text.charCodeAt(t.text.length - 1);
-  if (lastChar >= 48 && lastChar <= 57) return MID_YEAR.test(t.lower);
   // Month and weekday names only count capitalised: "may", "march" are usually verbs.
-  if (c < 65 || c > 90) return false;
-  const w = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
-  return dw.months.has(w) || dw.weekdays.has(w);
+  if (kind === "name") return c >= 65 && c <= 90;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  return last >= 48 && last <= 57 && MID_YEAR.test(t.lower);
 }
 
 /** Tokens of context chrono sees on each side of a cue: longer than any date phrase we read. */
