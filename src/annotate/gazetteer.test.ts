@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annotate } from "./annotate.js";
 import { readAnnotateTable } from "./annotate-data.js";
@@ -94,4 +95,28 @@ describe("findPlaces", () => {
     ["lower-case word is no place", "He was in talks.", []],
     ["unknown name", "He spoke at Harvard.", []],
   ])("%s", (_name, text, want) => expect(places(text)).toEqual(want));
+});
+
+describe("placeKey (property)", () => {
+  // The full normalisation, written out: placeKey's ASCII fast path must give the same key.
+  const reference = (name: string): string =>
+    name
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("equals the full normalisation on any text", () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom("a", "B", " ", "`", "'", "-", "\t", "é", "’", "Ş") }),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(placeKey(s)).toBe(reference(s));
+      }),
+    );
+  });
 });

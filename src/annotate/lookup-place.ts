@@ -35,6 +35,7 @@ let cached: Gazetteer | undefined;
 
 /** Lookup key: case-, accent- and apostrophe-insensitive, single spaces. */
 export function placeKey(name: string): string {
+  if (isPlainAscii(name)) return name.toLowerCase();
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -42,6 +43,22 @@ export function placeKey(name: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * True when the slow normalisation below would only lower-case the name: printable ASCII without
+ * backquotes, single inner spaces, none at the ends. Names are looked up for every capitalised
+ * run after a preposition, and nearly all of them are plain.
+ */
+function isPlainAscii(name: string): boolean {
+  const n = name.length;
+  if (n === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 96) return false;
+    if (c === 32 && name.charCodeAt(i + 1) === 32) return false;
+  }
+  return true;
 }
 
 function loadCountries(): Country[] {
