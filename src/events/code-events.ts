@@ -153,7 +153,11 @@ function draftEvent(
   // An agentless passive ("four people were killed, medics said") hides its agent on purpose:
   // the speaker who reports it is no stand-in for the one who did it.
   const speakerFallback =
-    found.actors.length === 0 && said?.speaker !== undefined && found.how !== "passive-by";
+    found.actors.length === 0 &&
+    said?.speaker !== undefined &&
+    found.how !== "passive-by" &&
+    // "Ukraine says Russia was behind the attacks": nor for an event noun in the background.
+    found.how !== "background-noun";
   const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);

@@ -5,6 +5,7 @@ import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
 import { isPassive } from "./passive.js";
+import { isSubjectlessNoun } from "./background-noun.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
   LOCATIVE,
@@ -257,6 +258,9 @@ function findSubject(
     (m) => m.tokenStart < trig.start && trig.start < m.tokenEnd && !m.modifierOnly,
   );
   if (overlapping) return { group: groupAt(v, overlapping, "left"), how: "subject-in-trigger" };
+  // "advised against travel after the museum shooting": the clause's subject did not shoot.
+  if (trig.rule.role !== "reciprocal" && isSubjectlessNoun(toks, trig, v.mentions))
+    return { group: [], how: "background-noun" };
   for (let k = v.mentions.length - 1; k >= 0; k--) {
     const m = v.mentions[k]!;
     if (m.tokenEnd > trig.start) continue;
