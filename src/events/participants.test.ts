@@ -128,6 +128,17 @@ describe("participant rules: one case per rule id", () => {
 describe("participants: voice, compounds, prepositions", () => {
   const cases: Case[] = [
     [
+      "a participle between 'with' and its noun modifies the noun ('met with exiled dissidents')",
+      "The Czech president met with exiled opposition leaders from Belarus on Monday.",
+      {
+        type: "CONSULT",
+        actors: ["CZE", "BLR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "reciprocal-with",
+      },
+    ],
+    [
       "an intransitive past tense after a noun is not a passive ('resigned on Friday')",
       "The Japanese minister resigned on Friday.",
       {
