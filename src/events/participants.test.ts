@@ -128,6 +128,17 @@ describe("participant rules: one case per rule id", () => {
 describe("participants: voice, compounds, prepositions", () => {
   const cases: Case[] = [
     [
+      "noun-by: an event noun that is the subject of a full passive takes its 'by' agent",
+      "Evidence against Iran was presented by Israel on Tuesday.",
+      {
+        type: "ACCUSE",
+        actors: ["ISR"],
+        recipients: ["IRN"],
+        modality: "asserted",
+        rule: "noun-by",
+      },
+    ],
+    [
       "a participle between 'with' and its noun modifies the noun ('met with exiled dissidents')",
       "The Czech president met with exiled opposition leaders from Belarus on Monday.",
       {

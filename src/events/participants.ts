@@ -4,7 +4,7 @@ import type { Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
-import { isPassive } from "./passive.js";
+import { isNounPassiveAgent, isPassive } from "./passive.js";
 import { isSubjectlessNoun } from "./background-noun.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
@@ -108,8 +108,9 @@ export function findParticipants(
   const byAgent = right.find(
     (r) =>
       r.prep === "by" &&
-      r.m.tokenStart - trig.end <= 3 &&
-      !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
+      ((r.m.tokenStart - trig.end <= 3 &&
+        !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart)) ||
+        isNounPassiveAgent(v.doc.tokens, trig, r.m.tokenStart)),
   );
   const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
   if (frame) {
