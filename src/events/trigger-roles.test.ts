@@ -19,6 +19,17 @@ describe("trigger roles and POS through the pipeline", () => {
       },
     ],
     [
+      "assault-claim-responsibility: the claimant is the attacker (CAMEO 015 kept in the cameo field)",
+      "A Syrian rebel group claimed responsibility for the bombing on Friday.",
+      {
+        type: "ASSAULT",
+        actors: ["SYR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-claim-responsibility",
+      },
+    ],
+    [
       "accuse-evidence-against: presenting evidence against a party accuses it",
       "Germany presented evidence against Syria at the meeting in Geneva.",
       {
