@@ -35,6 +35,12 @@ describe("non-event cues drop triggers", () => {
       "Russian missiles struck eastern Ukraine on Monday.",
       "ASSAULT",
     ],
+    [
+      "nonevent-missile-class: the 'air' of 'surface-to-air' is no air strike",
+      "Officials said a surface-to-air missile was fired on Tuesday.",
+      "Officials said air units fired on Tuesday.",
+      "ASSAULT",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);
