@@ -56,6 +56,14 @@ describe("one event per type and actor set in a sentence", () => {
     expect(events[0]!.evidence.trigger.text).toBe("shelled");
   });
 
+  it("two PROTEST modes of one dyad are two events (obstruct and riot)", () => {
+    const events = code("Protesters in Lima blocked roads and torched cars on Monday.");
+    expect(events.map((e) => `${e.event} ${e.mode.join(",")}`)).toEqual([
+      "PROTEST obstruct",
+      "PROTEST riot",
+    ]);
+  });
+
   it("a coordinated verb of the same type merges into one event", () => {
     const events = code("Russian forces shelled Kharkiv and killed six civilians.");
     expect(types(events)).toEqual(["ASSAULT"]);

@@ -8,6 +8,7 @@ import type {
   Span,
   TimeExpression,
 } from "../core/types.js";
+import { applyActorRewrite } from "./actor-rewrite.js";
 import { attributionFor, findSpeakers, type Speech } from "./attribution.js";
 import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
@@ -166,7 +167,11 @@ function draftEvent(
   // concession, "decided to impose sanctions" a future sanction) unless the text negates it.
   const forced = trig.rule.promotedModality;
   const mod = forced && decided.modality !== "negated" ? { modality: forced } : decided;
-  const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
+  const rewritten = applyActorRewrite(
+    applyRewrites(lex.rewrites, trig.rule, mod.modality),
+    actors,
+    doc.tokens,
+  );
   const place =
     nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ??
     opts.datelinePlace;
