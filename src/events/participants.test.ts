@@ -4,7 +4,7 @@
  * subject-modifier, no-subject), run through the real pipeline on our own wire-style sentences.
  */
 import { describe, expect, it } from "vitest";
-import { code, mismatches, type Case } from "./test-code.js";
+import { code, mismatches, show, type Case } from "./test-code.js";
 
 describe("participant rules: one case per rule id", () => {
   const cases: Case[] = [
@@ -275,6 +275,13 @@ describe("participants: voice, compounds, prepositions", () => {
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
+  });
+
+  it("noun-by: the 'by' agent of a passive verb that is an event itself is not the noun's", () => {
+    const events = code("The bombing of the market was condemned by Canada on Monday.");
+    const assault = events.find((e) => e.event === "ASSAULT");
+    expect(events.map(show)).toContainEqual(expect.stringMatching(/^ACCUSE \[CAN\]/));
+    expect(assault?.actor.map((a) => a.code)).toEqual([]);
   });
 
   it("no event names a topic or locative country as a participant", () => {

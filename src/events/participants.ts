@@ -110,7 +110,7 @@ export function findParticipants(
       r.prep === "by" &&
       ((r.m.tokenStart - trig.end <= 3 &&
         !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart)) ||
-        isNounPassiveAgent(v.doc.tokens, trig, r.m.tokenStart)),
+        isNounPassiveAgent(v.doc.tokens, trig, r.m.tokenStart, v.triggers)),
   );
   const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
   if (frame) {

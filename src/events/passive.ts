@@ -84,14 +84,18 @@ const NOUN_PASSIVE_REACH = 8;
  * "Evidence against Iran was presented by Israel", "the attack was carried out by rebels": an event
  * noun that is the subject of a full passive has that passive's "by" phrase as its doer. True when
  * the only verb between the noun trigger and the mention at `agentStart` is a participle after
- * "be", followed by "by" (adverbs and particles may sit between).
+ * "be", followed by "by" (adverbs and particles may sit between), and no other trigger sits there.
  */
 export function isNounPassiveAgent(
   toks: readonly Token[],
   trig: Hit<TriggerRule>,
   agentStart: number,
+  triggers: readonly Hit<TriggerRule>[],
 ): boolean {
   if (agentStart - trig.end > NOUN_PASSIVE_REACH) return false;
+  // "The attack was condemned by France": a passive verb that is an event of its own has the
+  // "by" agent for that event (the condemnation), not for the noun.
+  if (triggers.some((t) => t !== trig && t.start >= trig.end && t.start < agentStart)) return false;
   // A capitalised first word of a sentence may be tagged as a proper noun ("Evidence against ...").
   if (!toks.slice(trig.start, trig.end).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
     return false;
