@@ -41,6 +41,12 @@ describe("background-noun", () => {
 
   const keepsActor: readonly (readonly [why: string, text: string, type: string, want: string])[] =
     [
+      [
+        "in a protest",
+        "Thousands of Kenyans gathered in the capital in a protest on Tuesday.",
+        "PROTEST",
+        "KEN",
+      ],
       ["took part in", "Greek unions took part in a general strike on Thursday.", "PROTEST", "GRC"],
       [
         "bare in: resigned in protest",

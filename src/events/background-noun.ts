@@ -56,7 +56,9 @@ export function isSubjectlessNoun(
     // "after gang members shot/NOUN dead": an actor phrase before the noun is a clause subject.
     if (mentions.some((m) => !m.modifierOnly && m.tokenEnd > j && m.tokenEnd <= t.start))
       return false;
-    if (tok.lower === "in") return sawDet && !TAKES_PART.has(toks[j - 1]?.lemma ?? "");
+    // "thousands gathered in a protest": people in a protest are its protesters.
+    if (tok.lower === "in")
+      return sawDet && t.rule.type !== "PROTEST" && !TAKES_PART.has(toks[j - 1]?.lemma ?? "");
     return SUBJECTLESS_PREPS.has(tok.lower);
   }
   return false;
