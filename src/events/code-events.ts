@@ -157,8 +157,10 @@ function draftEvent(
     found.actors.length === 0 &&
     said?.speaker !== undefined &&
     found.how !== "passive-by" &&
-    // "Ukraine says Russia was behind the attacks": nor for an event noun in the background.
-    found.how !== "background-noun";
+    // "Ukraine says Russia was behind the attacks", "Israel said a rocket was fired at it": nor
+    // for an event noun in the background or an agentless passive's noun subject.
+    found.how !== "background-noun" &&
+    found.how !== "noun-passive";
   const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);

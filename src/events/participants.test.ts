@@ -284,6 +284,13 @@ describe("participants: voice, compounds, prepositions", () => {
     expect(assault?.actor.map((a) => a.code)).toEqual([]);
   });
 
+  it("noun-passive: the speaker is not the actor of an agentless passive's event noun", () => {
+    const events = code("Kenya said an attack was launched on one of its border posts overnight.");
+    const assault = events.find((e) => e.event === "ASSAULT");
+    expect(assault?.rule).toContain("noun-passive");
+    expect(assault?.actor.map((a) => a.code)).toEqual([]);
+  });
+
   it("no event names a topic or locative country as a participant", () => {
     const all = [
       ...code("Russia and China held talks on Ukraine."),

@@ -4,7 +4,7 @@ import type { Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
-import { isNounPassiveAgent, isPassive } from "./passive.js";
+import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.js";
 import { isSubjectlessNoun } from "./background-noun.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
@@ -174,7 +174,7 @@ export function findParticipants(
   return {
     actors: subject?.group ?? [],
     recipients: recipientsOf(v, trig, right, role),
-    how: subject?.how ?? "no-subject",
+    how: subject?.how ?? (isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject"),
     weak: !subject || subject.how !== "subject-left",
   };
 }

@@ -110,3 +110,20 @@ export function isNounPassiveAgent(
   }
   return verbs === 1 && passive;
 }
+
+/**
+ * "a mortar bomb was fired at the town": an event noun that is the subject of a full passive
+ * (its agent left out). True when "be" and a participle follow the trigger (adverbs may sit between).
+ */
+export function isNounPassiveSubject(toks: readonly Token[], trig: Hit<TriggerRule>): boolean {
+  if (!toks.slice(trig.start, trig.end).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+    return false;
+  let i = trig.end;
+  // "a mortar bomb was fired": the noun phrase may go on after the trigger's own words.
+  while (toks[i]?.pos === "ADV" || toks[i]?.pos === "NOUN") i++;
+  if (!AUX_PASSIVE.has(toks[i]?.lemma ?? "")) return false;
+  i++;
+  while (toks[i]?.pos === "ADV" || toks[i]?.lower === "been") i++;
+  const v = toks[i];
+  return v?.pos === "VERB" && /(ed|en|wn|ut)$/.test(v.lower);
+}
