@@ -16,6 +16,8 @@ describe("sector-from-actor: 'NOUN from COUNTRY' names people of that country", 
     ["Officials from Ghana arrived on Monday.", "Officials", "GHA"],
     ["He met exiled dissidents from military-ruled Myanmar.", "dissidents", "MMR"],
     ["Diplomats from the Philippines attended.", "Diplomats", "PHL"],
+    ["Protesters welcomed ministers from the Armenian government.", "ministers", "ARM"],
+    ["Officers from the Kenyan army arrived.", "Officers", "KEN"],
   ])("%s -> %s is %s", (text, head, code) => {
     expect(codeOf(text, head)).toBe(code);
   });
@@ -26,6 +28,12 @@ describe("sector-from-actor: 'NOUN from COUNTRY' names people of that country", 
     ["Turkey deported journalists from Iran last week.", "journalists", "IRN"],
   ])("a displacement word governs the phrase: %s (%s is not of %s)", (text, head, where) => {
     expect(codeOf(text, head)).not.toBe(where);
+  });
+});
+
+describe("sector-from-actor: a demonym after 'from' names a country only before a sector noun", () => {
+  it("'officials from Sudanese towns' are not Sudanese by this rule", () => {
+    expect(codeOf("Officials from Sudanese towns arrived.", "Officials")).not.toBe("SDN");
   });
 });
 

@@ -1,12 +1,12 @@
 /**
- * "dissidents from Egypt", "officials from China and Japan": a sector noun followed by "from
- * COUNTRY" names people of that country, unless a verb or noun of moving people governs the
+ * "dissidents from Egypt", "officials from China and Japan", "ministers from the Georgian
+ * government": a sector noun followed by "from COUNTRY" names people of that country, unless a verb or noun of moving people governs the
  * phrase ("withdrew troops from Syria", "the evacuation of staff from Kabul"), where the country is
  * only where they were.
  */
 import type { Token } from "../core/types.js";
 import type { PhraseMatch } from "./match-phrases.js";
-import { isActor } from "./phrase-entities.js";
+import { isActor, isSector } from "./phrase-entities.js";
 import type { NameContext } from "./person-name.js";
 
 /** How far back (tokens) the governing word of the noun phrase is looked for. */
@@ -34,9 +34,20 @@ export function originAfter(
   // "from military-ruled Myanmar", "from neighbouring Chad": lower-case modifiers before the name.
   for (let k = 0; k < MAX_MODIFIERS && !isActor(ctx.matches[next]) && isModifier(tokens[next]); k++)
     next++;
-  const place = ctx.matches[next];
-  if (!place || place.entry.kind !== "country" || place.entry.form === "demonym") return undefined;
-  return displaced(ctx, nounStart, firstToken) ? undefined : place;
+  const place = countryAt(ctx, next);
+  return place && !displaced(ctx, nounStart, firstToken) ? place : undefined;
+}
+
+/**
+ * The country named at token `i`: a country name ("from Georgia"), or a demonym before a sector
+ * noun ("from the Georgian government", "from the Russian army"), spanning that noun too.
+ */
+function countryAt(ctx: NameContext, i: number): PhraseMatch | undefined {
+  const place = ctx.matches[i];
+  if (!place || place.entry.kind !== "country") return undefined;
+  if (place.entry.form !== "demonym") return place;
+  const body = ctx.matches[place.end];
+  return isSector(body) ? { ...place, end: body.end } : undefined;
 }
 
 /** True when the content word governing the noun phrase moves people ("withdrew", "evacuation"). */

@@ -35,6 +35,12 @@ describe("non-event cues drop triggers", () => {
       "Russian missiles struck eastern Ukraine on Monday.",
       "ASSAULT",
     ],
+    [
+      "nonevent-missile-class: the 'air' of 'surface-to-air' is no air strike",
+      "Officials said a surface-to-air missile was fired on Tuesday.",
+      "Officials said air units fired on Tuesday.",
+      "ASSAULT",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);
@@ -48,6 +54,14 @@ describe("one event per type and actor set in a sentence", () => {
     expect(events.map(show)).toHaveLength(1);
     expect(events[0]!.event).toBe("ASSAULT");
     expect(events[0]!.evidence.trigger.text).toBe("shelled");
+  });
+
+  it("two PROTEST modes of one dyad are two events (obstruct and riot)", () => {
+    const events = code("Protesters in Lima blocked roads and torched cars on Monday.");
+    expect(events.map((e) => `${e.event} ${e.mode.join(",")}`)).toEqual([
+      "PROTEST obstruct",
+      "PROTEST riot",
+    ]);
   });
 
   it("a coordinated verb of the same type merges into one event", () => {

@@ -8,6 +8,7 @@ import type {
   Span,
   TimeExpression,
 } from "../core/types.js";
+import { applyActorRewrite } from "./actor-rewrite.js";
 import { attributionFor, findSpeakers, type Speech } from "./attribution.js";
 import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
@@ -153,7 +154,13 @@ function draftEvent(
   // An agentless passive ("four people were killed, medics said") hides its agent on purpose:
   // the speaker who reports it is no stand-in for the one who did it.
   const speakerFallback =
-    found.actors.length === 0 && said?.speaker !== undefined && found.how !== "passive-by";
+    found.actors.length === 0 &&
+    said?.speaker !== undefined &&
+    found.how !== "passive-by" &&
+    // "Ukraine says Russia was behind the attacks", "Israel said a rocket was fired at it": nor
+    // for an event noun in the background or an agentless passive's noun subject.
+    found.how !== "background-noun" &&
+    found.how !== "noun-passive";
   const actors = speakerFallback && said?.speaker ? [said.speaker] : found.actors;
   const recipients = found.recipients.filter((r) => !actors.some((a) => sameEntity(a, r)));
   const date = nearestDate(sc.dates, trig.start, doc);
@@ -162,7 +169,11 @@ function draftEvent(
   // concession, "decided to impose sanctions" a future sanction) unless the text negates it.
   const forced = trig.rule.promotedModality;
   const mod = forced && decided.modality !== "negated" ? { modality: forced } : decided;
-  const rewritten = applyRewrites(lex.rewrites, trig.rule, mod.modality);
+  const rewritten = applyActorRewrite(
+    applyRewrites(lex.rewrites, trig.rule, mod.modality),
+    actors,
+    doc.tokens,
+  );
   const place =
     nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ??
     opts.datelinePlace;

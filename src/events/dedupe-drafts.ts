@@ -5,7 +5,20 @@
 import type { Mention } from "../core/types.js";
 import type { EventDraft } from "./build-record.js";
 
-/** One event per (sentence, type, actors, recipients): repeated triggers keep the most confident. */
+/**
+ * Types whose modes are different actions, not the weapons of one act: "went on strike ... and
+ * torched buses" is a strike and a riot, while "shelled and bombed the town" is one attack.
+ */
+const DISTINCT_MODE_TYPES = new Set(["PROTEST"]);
+
+function modeKey(d: EventDraft): string {
+  return DISTINCT_MODE_TYPES.has(d.type) ? d.mode.join(",") : "";
+}
+
+/**
+ * One event per (sentence, type, PROTEST mode, actors, recipients): repeated triggers keep the most
+ * confident.
+ */
 export function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
   const best = new Map<string, EventDraft>();
   for (const d of drafts) {
@@ -13,6 +26,7 @@ export function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
       d.sentence.start,
       d.type,
       d.modality,
+      modeKey(d),
       d.actors.map((m) => m.entity.code).join(","),
       d.recipients.map((m) => m.entity.code).join(","),
     ].join("|");
@@ -33,6 +47,7 @@ export function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
 function covers(o: EventDraft, d: EventDraft): boolean {
   if (o.sentence.start !== d.sentence.start || o.type !== d.type || o.modality !== d.modality)
     return false;
+  if (modeKey(o) && modeKey(d) && modeKey(o) !== modeKey(d)) return false;
   const codes = (ms: readonly Mention[]): Set<string> =>
     new Set(ms.map((m) => m.entity.code || "---"));
   const [oa, da] = [codes(o.actors), codes(d.actors)];

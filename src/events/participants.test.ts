@@ -4,7 +4,7 @@
  * subject-modifier, no-subject), run through the real pipeline on our own wire-style sentences.
  */
 import { describe, expect, it } from "vitest";
-import { code, mismatches, type Case } from "./test-code.js";
+import { code, mismatches, show, type Case } from "./test-code.js";
 
 describe("participant rules: one case per rule id", () => {
   const cases: Case[] = [
@@ -127,6 +127,28 @@ describe("participant rules: one case per rule id", () => {
 
 describe("participants: voice, compounds, prepositions", () => {
   const cases: Case[] = [
+    [
+      "noun-by: an event noun that is the subject of a full passive takes its 'by' agent",
+      "Evidence against Iran was presented by Israel on Tuesday.",
+      {
+        type: "ACCUSE",
+        actors: ["ISR"],
+        recipients: ["IRN"],
+        modality: "asserted",
+        rule: "noun-by",
+      },
+    ],
+    [
+      "a participle between 'with' and its noun modifies the noun ('met with exiled dissidents')",
+      "The Czech president met with exiled opposition leaders from Belarus on Monday.",
+      {
+        type: "CONSULT",
+        actors: ["CZE", "BLR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "reciprocal-with",
+      },
+    ],
     [
       "an intransitive past tense after a noun is not a passive ('resigned on Friday')",
       "The Japanese minister resigned on Friday.",
@@ -253,6 +275,20 @@ describe("participants: voice, compounds, prepositions", () => {
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
+  });
+
+  it("noun-by: the 'by' agent of a passive verb that is an event itself is not the noun's", () => {
+    const events = code("The bombing of the market was condemned by Canada on Monday.");
+    const assault = events.find((e) => e.event === "ASSAULT");
+    expect(events.map(show)).toContainEqual(expect.stringMatching(/^ACCUSE \[CAN\]/));
+    expect(assault?.actor.map((a) => a.code)).toEqual([]);
+  });
+
+  it("noun-passive: the speaker is not the actor of an agentless passive's event noun", () => {
+    const events = code("Kenya said an attack was launched on one of its border posts overnight.");
+    const assault = events.find((e) => e.event === "ASSAULT");
+    expect(assault?.rule).toContain("noun-passive");
+    expect(assault?.actor.map((a) => a.code)).toEqual([]);
   });
 
   it("no event names a topic or locative country as a participant", () => {

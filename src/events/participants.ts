@@ -4,7 +4,8 @@ import type { Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
-import { isPassive } from "./passive.js";
+import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.js";
+import { isSubjectlessNoun } from "./background-noun.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
   LOCATIVE,
@@ -107,8 +108,9 @@ export function findParticipants(
   const byAgent = right.find(
     (r) =>
       r.prep === "by" &&
-      r.m.tokenStart - trig.end <= 3 &&
-      !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart),
+      ((r.m.tokenStart - trig.end <= 3 &&
+        !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart)) ||
+        isNounPassiveAgent(v.doc.tokens, trig, r.m.tokenStart, v.triggers)),
   );
   const frame = nounInVerbFrame(v.doc.tokens, v.mentions, trig);
   if (frame) {
@@ -172,7 +174,7 @@ export function findParticipants(
   return {
     actors: subject?.group ?? [],
     recipients: recipientsOf(v, trig, right, role),
-    how: subject?.how ?? "no-subject",
+    how: subject?.how ?? (isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject"),
     weak: !subject || subject.how !== "subject-left",
   };
 }
@@ -257,6 +259,9 @@ function findSubject(
     (m) => m.tokenStart < trig.start && trig.start < m.tokenEnd && !m.modifierOnly,
   );
   if (overlapping) return { group: groupAt(v, overlapping, "left"), how: "subject-in-trigger" };
+  // "advised against travel after the museum shooting": the clause's subject did not shoot.
+  if (trig.rule.role !== "reciprocal" && isSubjectlessNoun(toks, trig, v.mentions))
+    return { group: [], how: "background-noun" };
   for (let k = v.mentions.length - 1; k >= 0; k--) {
     const m = v.mentions[k]!;
     if (m.tokenEnd > trig.start) continue;

@@ -76,3 +76,54 @@ function finiteVerbFollows(toks: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** How far after an event noun the "by" of its clause's passive verb may come, in tokens. */
+const NOUN_PASSIVE_REACH = 8;
+
+/**
+ * "Evidence against Iran was presented by Israel", "the attack was carried out by rebels": an event
+ * noun that is the subject of a full passive has that passive's "by" phrase as its doer. True when
+ * the only verb between the noun trigger and the mention at `agentStart` is a participle after
+ * "be", followed by "by" (adverbs and particles may sit between), and no other trigger sits there.
+ */
+export function isNounPassiveAgent(
+  toks: readonly Token[],
+  trig: Hit<TriggerRule>,
+  agentStart: number,
+  triggers: readonly Hit<TriggerRule>[],
+): boolean {
+  if (agentStart - trig.end > NOUN_PASSIVE_REACH) return false;
+  // "The attack was condemned by France": a passive verb that is an event of its own has the
+  // "by" agent for that event (the condemnation), not for the noun.
+  if (triggers.some((t) => t !== trig && t.start >= trig.end && t.start < agentStart)) return false;
+  // A capitalised first word of a sentence may be tagged as a proper noun ("Evidence against ...").
+  if (!toks.slice(trig.start, trig.end).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+    return false;
+  let verbs = 0;
+  let passive = false;
+  for (let i = trig.end; i < agentStart; i++) {
+    const t = toks[i]!;
+    if (t.pos !== "VERB") continue;
+    verbs++;
+    const aux = toks[i - 1];
+    passive = aux !== undefined && AUX_PASSIVE.has(aux.lemma) && /(ed|en|wn|ut)$/.test(t.lower);
+  }
+  return verbs === 1 && passive;
+}
+
+/**
+ * "a mortar bomb was fired at the town": an event noun that is the subject of a full passive
+ * (its agent left out). True when "be" and a participle follow the trigger (adverbs may sit between).
+ */
+export function isNounPassiveSubject(toks: readonly Token[], trig: Hit<TriggerRule>): boolean {
+  if (!toks.slice(trig.start, trig.end).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+    return false;
+  let i = trig.end;
+  // "a mortar bomb was fired": the noun phrase may go on after the trigger's own words.
+  while (toks[i]?.pos === "ADV" || toks[i]?.pos === "NOUN") i++;
+  if (!AUX_PASSIVE.has(toks[i]?.lemma ?? "")) return false;
+  i++;
+  while (toks[i]?.pos === "ADV" || toks[i]?.lower === "been") i++;
+  const v = toks[i];
+  return v?.pos === "VERB" && /(ed|en|wn|ut)$/.test(v.lower);
+}

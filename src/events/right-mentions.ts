@@ -118,9 +118,21 @@ export function prepBefore(toks: readonly Token[], i: number, floor: number): st
   for (let j = i - 1; j >= Math.max(floor, i - 3); j--) {
     const t = toks[j]!;
     if (t.pos === "DET" || t.pos === "ADJ" || t.pos === "NUM" || t.lower === "'s") continue;
+    if (isAttributiveParticiple(toks, j, i)) continue;
     return t.pos === "ADP" || t.lower === "between" || t.lower === "with" ? t.lower : "";
   }
   return "";
+}
+
+/**
+ * "met with exiled dissidents", "freed the jailed activists": a participle right before the noun,
+ * after a preposition or determiner, modifies it like an adjective.
+ */
+function isAttributiveParticiple(toks: readonly Token[], j: number, noun: number): boolean {
+  const t = toks[j]!;
+  if (j !== noun - 1 || t.pos !== "VERB" || !/(ed|en)$/.test(t.lower)) return false;
+  const before = toks[j - 1]?.pos;
+  return before === "ADP" || before === "DET";
 }
 
 /** First token index at or after `from` that ends the clause a trigger's object may come from. */

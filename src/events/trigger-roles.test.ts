@@ -8,6 +8,39 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "sanction-travel-warning: a travel warning reduces relations with the country travel is to",
+      "Britain has advised against all travel to Mali after the hotel attack.",
+      {
+        type: "SANCTION",
+        actors: ["GBR"],
+        recipients: ["MLI"],
+        modality: "asserted",
+        rule: "sanction-travel-warning",
+      },
+    ],
+    [
+      "assault-claim-responsibility: the claimant is the attacker (CAMEO 015 kept in the cameo field)",
+      "A Syrian rebel group claimed responsibility for the bombing on Friday.",
+      {
+        type: "ASSAULT",
+        actors: ["SYR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-claim-responsibility",
+      },
+    ],
+    [
+      "accuse-evidence-against: presenting evidence against a party accuses it",
+      "Germany presented evidence against Syria at the meeting in Geneva.",
+      {
+        type: "ACCUSE",
+        actors: ["DEU"],
+        recipients: ["SYR"],
+        modality: "asserted",
+        rule: "accuse-evidence-against",
+      },
+    ],
+    [
       "aid-help-actor: helping a named country is aid to it",
       "Japan helped Indonesia with emergency food after the floods, officials said on Tuesday.",
       {

@@ -27,7 +27,7 @@ describe("verb frames around event nouns, passive owners, attributive participle
     ],
     [
       "passive owner: the country owning the damaged thing is the recipient",
-      "The Russian embassy was attacked by Ukrainian protesters.",
+      "The Russian embassy was attacked by Ukrainian soldiers.",
       {
         type: "ASSAULT",
         actors: ["UKR"],
