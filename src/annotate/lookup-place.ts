@@ -35,7 +35,11 @@ let cached: Gazetteer | undefined;
 
 /** Lookup key: case-, accent- and apostrophe-insensitive, single spaces. */
 export function placeKey(name: string): string {
-  if (isPlainAscii(name)) return name.toLowerCase();
+  return isPlainAscii(name) ? name.toLowerCase() : normalizedPlaceKey(name);
+}
+
+/** placeKey by full Unicode normalisation, whatever the name (placeKey's slow path). */
+export function normalizedPlaceKey(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -111,11 +111,7 @@ export function matchAt(
   limit: number,
   barrier: (i: number) => boolean,
 ): number {
-  if (p.second) {
-    const next = tokens[start + 1];
-    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower)))
-      return -1;
-  }
+  if (!secondFits(p, tokens, start, limit)) return -1;
   return step(p.elements, 0, tokens, start, limit, barrier);
 }
 
@@ -133,12 +129,24 @@ export function matchCandidate(
   const head = p.elements[0];
   if (head?.kind !== "word" || head.byPos.size > 0)
     return matchAt(p, tokens, start, limit, barrier);
-  if (p.second) {
-    const next = tokens[start + 1];
-    if (!next || start + 1 >= limit || !(p.second.has(next.lemma) || p.second.has(next.lower)))
-      return -1;
-  }
+  if (!secondFits(p, tokens, start, limit)) return -1;
   return step(p.elements, 1, tokens, start + 1, limit, barrier);
+}
+
+/** The cheap prefilter: a fixed second word must follow the start token. */
+function secondFits(
+  p: TokenPattern,
+  tokens: readonly Token[],
+  start: number,
+  limit: number,
+): boolean {
+  if (!p.second) return true;
+  const next = tokens[start + 1];
+  return (
+    next !== undefined &&
+    start + 1 < limit &&
+    (p.second.has(next.lemma) || p.second.has(next.lower))
+  );
 }
 
 function step(
