@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type { Article, DocIssue } from "../core/types.js";
 import { contentId } from "../ingest/finish-article.js";
 import type { Coder } from "../pipeline.js";
-import type { EventStore, PutItem, PutStatus, RunRecord } from "../store/index.js";
+import type { EventStore, PutBatch, PutStatus, RunRecord } from "../store/index.js";
 import type { RunReporter } from "./run-reporter.js";
 
 /** What a finished run did, as printed by `--json`. */
@@ -56,7 +56,9 @@ export class IngestSession {
   private readonly runId = `${new Date().toISOString()}-${randomBytes(3).toString("hex")}`;
   private readonly startedAt = new Date().toISOString();
   private readonly tally: Tally = { inserted: 0, replaced: 0, unchanged: 0, failed: 0 };
-  private pending: PutItem[] = [];
+  /** The batch being filled: the store may write its items while the next ones are coded. */
+  private batch: PutBatch | undefined;
+  private pending = 0;
   private inflight: Promise<void> | undefined;
   private failure: { readonly err: unknown } | undefined;
   private mentions = 0;
@@ -98,18 +100,24 @@ export class IngestSession {
       this.report.coded(0, true);
       return;
     }
-    this.pending.push(
-      originKey === undefined ? { article, result } : { article, result, originKey },
-    );
+    this.batch ??= this.store.beginBatch(this.opts.coderVersion, {
+      force: this.opts.force === true,
+    });
+    this.batch.add(originKey === undefined ? { article, result } : { article, result, originKey });
+    this.pending++;
     // Progress counts coded articles; storing lags by at most two batches.
     this.report.coded(result.events.length, false);
-    if (this.pending.length >= this.opts.batchSize) await this.flush();
+    if (this.pending >= this.opts.batchSize) await this.flush();
   }
 
   /** Stores the open batch, records the run as done (or failed) and returns the summary. */
   async finish(status: "done" | "failed" = "done"): Promise<RunSummary> {
     if (status === "done") await this.flush();
     await this.settle();
+    // A failed run stores nothing of its open batch.
+    const open = this.batch;
+    this.batch = undefined;
+    await open?.discard();
     await this.store.recordRun(this.record(status));
     const counts = await this.store.counts();
     const c = this.report.counts();
@@ -130,17 +138,17 @@ export class IngestSession {
   }
 
   /**
-   * Hands the open batch to the store without waiting for it, so the next batch is coded while
-   * it is stored (PostgreSQL works on the server meanwhile); at most one
-   * batch is in flight.
+   * Commits the open batch without waiting for it, so the next batch is coded while it is stored
+   * (the SQLite writer thread or the PostgreSQL server works meanwhile); at most one commit is in
+   * flight.
    */
   private async flush(): Promise<void> {
     await this.settle();
-    if (this.pending.length === 0) return;
-    const items = this.pending;
-    this.pending = [];
-    const opts = { force: this.opts.force === true };
-    this.inflight = this.store.putArticles(items, this.opts.coderVersion, opts).then(
+    const batch = this.batch;
+    if (batch === undefined) return;
+    this.batch = undefined;
+    this.pending = 0;
+    this.inflight = batch.commit().then(
       (results) => {
         for (const r of results) {
           this.tally[r.status]++;

@@ -33,6 +33,16 @@ export interface PutOptions {
   readonly force?: boolean;
 }
 
+/** A batch of coded articles stored in one transaction (`EventStore.beginBatch`). */
+export interface PutBatch {
+  /** Adds an item; errors it causes are reported by `commit`. */
+  add(item: PutItem): void;
+  /** Stores the added items in one transaction, all or nothing; their results in order. */
+  commit(): Promise<PutResult[]>;
+  /** Drops the added items: nothing of the batch is stored. */
+  discard(): Promise<void>;
+}
+
 /** What decides whether a stored article is unchanged: its text hash, coder version and origin key. */
 export interface ArticleStamp {
   readonly id: string;
@@ -232,6 +242,13 @@ export interface EventStore {
     coderVersion: string,
     opts?: PutOptions,
   ): Promise<PutResult[]>;
+  /**
+   * Starts a batch that `commit` stores in one transaction, like `putArticles` of its items. The
+   * store may start on the items as they are added (SQLite: its writer thread, while the caller
+   * codes the next articles). One batch at a time; other writes made while it is open may commit
+   * with it.
+   */
+  beginBatch(coderVersion: string, opts?: PutOptions): PutBatch;
   /** Inserts or updates an ingest run (by id). */
   recordRun(run: RunRecord): Promise<void>;
   /** Records a per-document problem of a run. */

@@ -4,6 +4,7 @@
  */
 import { describe } from "vitest";
 import type { StoreFactory, SuiteOptions } from "./test-support/store-fixture.js";
+import { batchTests } from "./test-support/suite-batches.js";
 import { originTests } from "./test-support/suite-origins.js";
 import { partyPageTests } from "./test-support/suite-party-pages.js";
 import { queryTests } from "./test-support/suite-queries.js";
@@ -19,6 +20,7 @@ export function storeSuite(
 ): void {
   describe(`${name} store`, () => {
     writeTests(factory, opts);
+    batchTests(factory);
     originTests(factory);
     queryTests(factory);
     partyPageTests(factory);

@@ -55,34 +55,55 @@ export async function putArticles(
   opts: PutOptions = {},
 ): Promise<PutResult[]> {
   const prepared = items.map(prepare);
-  const dialect = driver.dialect;
-  return driver.transaction(async (tx) => {
-    const ids = [...new Set(prepared.map((p) => p.item.article.id))];
-    const keys = [...new Set(prepared.flatMap((p) => p.item.originKey ?? []))];
-    await tx.lock([...ids.map((i) => `article:${i}`), ...keys.map((k) => `origin:${k}`)].sort());
-    const plan = planBatch(
-      prepared,
-      await loadStamps(tx, dialect, ids, keys),
-      coderVersion,
-      opts.force === true,
-    );
-    const old = await loadOldMentions(tx, dialect, plan.deleted);
-    const touched = new Set(plan.writes.flatMap((w) => w.p.signatures));
-    for (const sigs of old.signatures.values()) for (const s of sigs) touched.add(s);
-    const signatures = [...touched].sort();
-    // Every signature is locked before any mention row changes, all at once and sorted, so
-    // concurrent PostgreSQL writers cannot deadlock on them.
-    await tx.lock(signatures.map((s) => `signature:${s}`));
-    await deleteArticles(tx, dialect, plan.deleted);
-    await insertArticles(tx, dialect, plan.writes, coderVersion);
-    const actors = new ActorCounts();
-    actors.count(old.records, -1);
-    for (const w of plan.writes) actors.count(w.p.records, 1);
-    await actors.apply(tx, dialect);
-    await recluster(tx, dialect, signatures, freshMentions(plan.writes, coderVersion));
-    await dialect.textIndex?.catchUp(tx);
-    return results(prepared, plan, old);
-  });
+  return driver.transaction((tx) => putPrepared(tx, driver.dialect, prepared, coderVersion, opts));
+}
+
+/**
+ * `putArticles` inside a transaction the caller holds (the SQLite writer thread applies a batch
+ * in parts as they arrive, in one transaction): the same as putting the items one by one.
+ */
+export function putArticlesInTx(
+  tx: SqlTx,
+  dialect: Dialect,
+  items: readonly PutItem[],
+  coderVersion: string,
+  opts: PutOptions = {},
+): Promise<PutResult[]> {
+  return putPrepared(tx, dialect, items.map(prepare), coderVersion, opts);
+}
+
+async function putPrepared(
+  tx: SqlTx,
+  dialect: Dialect,
+  prepared: readonly Prepared[],
+  coderVersion: string,
+  opts: PutOptions,
+): Promise<PutResult[]> {
+  const ids = [...new Set(prepared.map((p) => p.item.article.id))];
+  const keys = [...new Set(prepared.flatMap((p) => p.item.originKey ?? []))];
+  await tx.lock([...ids.map((i) => `article:${i}`), ...keys.map((k) => `origin:${k}`)].sort());
+  const plan = planBatch(
+    prepared,
+    await loadStamps(tx, dialect, ids, keys),
+    coderVersion,
+    opts.force === true,
+  );
+  const old = await loadOldMentions(tx, dialect, plan.deleted);
+  const touched = new Set(plan.writes.flatMap((w) => w.p.signatures));
+  for (const sigs of old.signatures.values()) for (const s of sigs) touched.add(s);
+  const signatures = [...touched].sort();
+  // Every signature is locked before any mention row changes, all at once and sorted, so
+  // concurrent PostgreSQL writers cannot deadlock on them.
+  await tx.lock(signatures.map((s) => `signature:${s}`));
+  await deleteArticles(tx, dialect, plan.deleted);
+  await insertArticles(tx, dialect, plan.writes, coderVersion);
+  const actors = new ActorCounts();
+  actors.count(old.records, -1);
+  for (const w of plan.writes) actors.count(w.p.records, 1);
+  await actors.apply(tx, dialect);
+  await recluster(tx, dialect, signatures, freshMentions(plan.writes, coderVersion));
+  await dialect.textIndex?.catchUp(tx);
+  return results(prepared, plan, old);
 }
 
 function prepare(item: PutItem): Prepared {

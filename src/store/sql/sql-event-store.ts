@@ -14,6 +14,7 @@ import type {
   EventStore,
   EventWithMentions,
   PageRequest,
+  PutBatch,
   PutItem,
   PutOptions,
   PutResult,
@@ -28,10 +29,10 @@ import type {
 import { eventBreakdown } from "./dashboard-queries.js";
 import { escapeLike } from "./escape-like.js";
 import { partyCondition } from "./filter-sql.js";
-import { putArticles } from "./put-article.js";
 import { eventsOfArticle, getEvent, queryEvents } from "./query-events.js";
 import type { SqlDriver, SqlRow, SqlValue } from "./sql-driver.js";
 import { stats } from "./stats.js";
+import { DriverWriter, type StoreWriter } from "./store-writer.js";
 
 const RECODE_PAGE = 200;
 
@@ -39,12 +40,16 @@ const RECODE_PAGE = 200;
 export class SqlEventStore implements EventStore {
   readonly kind: "sqlite" | "postgres";
 
-  constructor(private readonly driver: SqlDriver) {
+  /** `writer`: where writes go (default: through `driver` itself). */
+  constructor(
+    private readonly driver: SqlDriver,
+    private readonly writer: StoreWriter = new DriverWriter(driver),
+  ) {
     this.kind = driver.dialect.kind;
   }
 
   async putArticle(article: Article, result: CodeResult, coderVersion: string): Promise<PutResult> {
-    const [out] = await putArticles(this.driver, [{ article, result }], coderVersion);
+    const [out] = await this.writer.putArticles([{ article, result }], coderVersion);
     return out!;
   }
 
@@ -53,41 +58,19 @@ export class SqlEventStore implements EventStore {
     coderVersion: string,
     opts?: PutOptions,
   ): Promise<PutResult[]> {
-    return putArticles(this.driver, items, coderVersion, opts);
+    return this.writer.putArticles(items, coderVersion, opts);
   }
 
-  async recordRun(run: RunRecord): Promise<void> {
-    const values: SqlValue[] = [
-      run.id,
-      run.command,
-      run.coderVersion,
-      JSON.stringify(run.inputs),
-      run.startedAt,
-      run.finishedAt,
-      run.status,
-      JSON.stringify(run.counts),
-    ];
-    await this.driver.run(
-      `INSERT INTO ingest_runs (id, command, coder_version, inputs, started_at, finished_at, status, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, status = excluded.status, counts = excluded.counts`,
-      values,
-    );
+  beginBatch(coderVersion: string, opts?: PutOptions): PutBatch {
+    return this.writer.beginBatch(coderVersion, opts);
   }
 
-  async recordIssue(runId: string, issue: DocIssue): Promise<void> {
-    await this.driver.run(
-      `INSERT INTO ingest_issues (run_id, article_id, severity, code, message, origin_file, origin_line, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        runId,
-        issue.articleId,
-        issue.severity,
-        issue.code,
-        issue.message,
-        issue.origin.file,
-        issue.origin.line,
-        new Date().toISOString(),
-      ],
-    );
+  recordRun(run: RunRecord): Promise<void> {
+    return this.writer.recordRun(run);
+  }
+
+  recordIssue(runId: string, issue: DocIssue): Promise<void> {
+    return this.writer.recordIssue(runId, issue);
   }
 
   queryEvents(filter: EventFilter, page?: PageRequest): Promise<EventPage> {
@@ -188,8 +171,12 @@ export class SqlEventStore implements EventStore {
     };
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    try {
+      await this.writer.close();
+    } finally {
+      await this.driver.close();
+    }
   }
 }
 
