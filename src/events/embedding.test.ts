@@ -52,7 +52,11 @@ function linkerOf(r: EmbeddingRule): string {
  */
 function runRow(r: EmbeddingRule, words: string, compAt: (n: number) => number): string[] {
   const toks = wordTokens(`Officials gov ${words}`.replace(/ +/g, " "));
-  const comp = hit(complementType(r), "comp", compAt(toks.length));
+  const at = compAt(toks.length);
+  // "considering a proposal": an `_object` row governs the noun heading the governor's object.
+  if (toks[at - 1]?.lower === "the") toks[at - 1] = { ...toks[at - 1]!, pos: "DET" };
+  toks[at] = { ...toks[at]!, pos: "NOUN" };
+  const comp = hit(complementType(r), "comp", at);
   if (r.governor !== OPAQUE)
     return dropEmbedded([hit(r.governor, "gov", 1), comp], toks, rules).map((h) => h.rule.id);
   const cueRule: CueRule = {
@@ -117,7 +121,11 @@ describe("dropEmbedded: every row of embedding.tsv", () => {
     },
   );
 
-  it.each(rules.filter((r) => r.governor === OPAQUE).map((r) => [r.id, r] as const))(
+  // Rows that reach past the words right after the governor.
+  const reaching = rules.filter(
+    (r) => r.governor === OPAQUE && [...r.linkers].some((l) => l === "_none" || !l.startsWith("_")),
+  );
+  it.each(reaching.map((r) => [r.id, r] as const))(
     "%s: an adverbial clause ('as', 'after', 'but') ends an opaque complement",
     (_id, r) => {
       for (const opener of ["as", "after", "but"])
@@ -128,6 +136,13 @@ describe("dropEmbedded: every row of embedding.tsv", () => {
       expect(runRow(r, `${linkerOf(r)} it as a comp`, (n) => n - 1)).toEqual([]);
     },
   );
+
+  it("an `_adjacent` row governs only a complement right after its cue", () => {
+    const r = rules.find((x) => x.linkers.has("_adjacent"))!;
+    expect(runRow(r, "comp", (n) => n - 1)).toEqual([]);
+    // "considering that both governments fell": the fall is asserted.
+    expect(runRow(r, "that both comp", (n) => n - 1)).toEqual(["comp"]);
+  });
 
   it("every governor_cues id is an opaque cue of cues.tsv", () => {
     const cues = parseTsv(readFileSync(dataPath("events", "cues.tsv"), "utf8"), "cues.tsv");
@@ -259,6 +274,24 @@ describe("opaque governors through the pipeline: reported content is no event", 
       "Troops shelled the town.",
       "ASSAULT",
     ],
+    [
+      "embed-considered-option",
+      "Japan is considering sending aid to North Korea.",
+      "Japan sent aid to North Korea.",
+      "AID",
+    ],
+    [
+      "embed-considered-option",
+      "The cabinet is considering a proposal to cut ties with Israel.",
+      "The cabinet rejected a proposal to cut ties with Israel.",
+      "REJECT",
+    ],
+    [
+      "embed-considered-possibility",
+      "The European Union is exploring the possibility of sending patrols to the border.",
+      "The European Union sent patrols to the border.",
+      "MOBILIZE",
+    ],
   ];
   it.each(unasserted)("%s: %s", (_id, text, control, type) => {
     expect(types(code(control))).toContain(type);
@@ -274,6 +307,11 @@ describe("opaque governors through the pipeline: reported content is no event", 
     ],
     ["a 'but' clause", "Jordan expressed hope for talks, but Israeli jets bombed Gaza.", "ASSAULT"],
     ["a second predicate", "Russia denied the charges and attacked the town.", "ASSAULT"],
+    [
+      "'considering that' (given that)",
+      "Considering that the talks had collapsed, the army shelled the rebel town.",
+      "ASSAULT",
+    ],
   ];
   it.each(asserted)("%s is asserted", (_why, text, type) => {
     expect(types(code(text))).toContain(type);

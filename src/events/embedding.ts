@@ -136,6 +136,8 @@ const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had"]);
 const COORD = new Set(["and", "but"]);
 /** Linker cell value meaning "the governor's direct object" ("welcomed the verdict"). */
 const OBJECT_LINKER = "_object";
+/** Linker cell value meaning "the complement starts right after the governor": "considering sending aid". */
+const ADJACENT_LINKER = "_adjacent";
 /** Linker cell value meaning "no linker needed": "denied charges he ran a hit squad". */
 const BARE_LINKER = "_none";
 /**
@@ -191,6 +193,7 @@ function governs(
 ): boolean {
   if (governorType !== r.governor || t.start < g.end || t.start - g.end > r.maxGap) return false;
   if (r.linkers.has(OBJECT_LINKER) && isDirectObject(tokens, g.end, t)) return true;
+  if (r.linkers.has(ADJACENT_LINKER)) return t.start === g.end;
   const opaque = r.governor === OPAQUE;
   let linked = r.linkers.has(BARE_LINKER);
   let comma = false;
