@@ -30,6 +30,17 @@ describe("trigger roles and POS through the pipeline", () => {
       },
     ],
     [
+      "accuse-raise-concerns: any form of the verb ('is expressing concern', CAMEO 012)",
+      "Germany is expressing concern over the arrests in Belarus.",
+      {
+        type: "ACCUSE",
+        actors: ["DEU"],
+        recipients: [],
+        modality: "asserted",
+        rule: "accuse-raise-concerns",
+      },
+    ],
+    [
       "accuse-evidence-against: presenting evidence against a party accuses it",
       "Germany presented evidence against Syria at the meeting in Geneva.",
       {
