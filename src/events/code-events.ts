@@ -76,7 +76,10 @@ export function codeEvents(
       continue;
     }
     const cues = findHits(doc, s, lex.cues);
-    const nonEvents = cuesOfKind(cues, "nonevent");
+    // An opaque cue ("denied the charges", "expressed hope") names no event either, and what
+    // it reports is not asserted (embedding.tsv).
+    const opaque = cuesOfKind(cues, "opaque");
+    const nonEvents = [...cuesOfKind(cues, "nonevent"), ...opaque];
     const mentionsHere = bySentence.get(s.index) ?? [];
     const triggers = dropEmbedded(
       selectTriggers(found).filter(
@@ -87,6 +90,7 @@ export function codeEvents(
       ),
       doc.tokens,
       embedding,
+      opaque,
     );
     // Triggers vetoed as non-events ("declined to comment on the sanctions") leave the sentence
     // eventless: the model must not guess an event there either.

@@ -55,6 +55,7 @@ const CUE_KINDS = new Set([
   "speech",
   "topic",
   "nonevent",
+  "opaque",
 ]);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An override note names a coding-rule id of plover.json or a type section of the manual. */

@@ -30,7 +30,14 @@ export interface TriggerRule {
 
 /** Kinds of cue in cues.tsv. */
 export type CueKind =
-  "negation" | "future" | "hypothetical" | "historical" | "speech" | "topic" | "nonevent";
+  | "negation"
+  | "future"
+  | "hypothetical"
+  | "historical"
+  | "speech"
+  | "topic"
+  | "nonevent"
+  | "opaque";
 
 /** One row of cues.tsv or contexts.tsv, compiled. */
 export interface CueRule {
@@ -75,6 +82,7 @@ const CUE_KINDS = new Set([
   "speech",
   "topic",
   "nonevent",
+  "opaque",
 ]);
 const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive", "inverse"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);

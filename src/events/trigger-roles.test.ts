@@ -30,6 +30,17 @@ describe("trigger roles and POS through the pipeline", () => {
       },
     ],
     [
+      "accuse-raise-concerns: any form of the verb ('is expressing concern', CAMEO 012)",
+      "Germany is expressing concern over the arrests in Belarus.",
+      {
+        type: "ACCUSE",
+        actors: ["DEU"],
+        recipients: [],
+        modality: "asserted",
+        rule: "accuse-raise-concerns",
+      },
+    ],
+    [
       "accuse-evidence-against: presenting evidence against a party accuses it",
       "Germany presented evidence against Syria at the meeting in Geneva.",
       {
@@ -194,5 +205,50 @@ describe("trigger roles and POS through the pipeline", () => {
     );
     expect(aid.map((e) => e.actor.map((a) => a.code).join())).toEqual(["TUR"]);
     expect(aid.flatMap((e) => e.recipient.map((r) => r.code))).not.toContain("RUS");
+  });
+});
+
+describe("a stated refusal to give ground ('will not' + a concession) is REJECT", () => {
+  const want = (rule: string, actors: string[], recipients: string[]) =>
+    ({ type: "REJECT", actors, recipients, modality: "asserted", rule }) as const;
+  const cases: Case[] = [
+    [
+      "reject-will-not-lift: keeping sanctions in place (CAMEO 1244)",
+      "Russia will not lift its sanctions on Poland.",
+      want("reject-will-not-lift", ["RUS"], ["POL"]),
+    ],
+    [
+      "reject-will-not-release: keeping detainees (CAMEO 1243), also as 'won't'",
+      "Israel won't release the Lebanese detainees.",
+      want("reject-will-not-release", ["ISR"], ["LBN"]),
+    ],
+    [
+      "reject-will-not-accept-refugees: refusing to take in refugees",
+      "Hungary says it will not accept any more refugees from Syria.",
+      want("reject-will-not-accept-refugees", ["HUN"], ["SYR"]),
+    ],
+    [
+      "reject-will-not-end-protest: keeping a strike going (CAMEO 1242)",
+      "Kenyan doctors said they would not call off the strike.",
+      want("reject-will-not-end-protest", ["KEN"], []),
+    ],
+    [
+      "reject-will-not-withdraw: refusing to pull troops out (CAMEO 1246)",
+      "Moscow said it will not withdraw its troops from Georgia.",
+      want("reject-will-not-withdraw", ["RUS"], ["GEO"]),
+    ],
+    [
+      "reject-will-not-disarm: refusing to disarm (CAMEO 1246)",
+      "The Ugandan rebels said they would not disarm.",
+      want("reject-will-not-disarm", ["UGA"], []),
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, w) => {
+    expect(mismatches(code(text), w)).toEqual([]);
+  });
+
+  it("a past non-event is no refusal: 'did not lift' stays a negated CONCEDE", () => {
+    const found = code("Russia did not lift its sanctions on Poland.");
+    expect(found.map((e) => `${e.event} ${e.modality}`)).toEqual(["CONCEDE negated"]);
   });
 });
