@@ -98,6 +98,12 @@ describe("background nouns and lede weighting", () => {
       "ASSAULT",
     ],
     [
+      "a reduced relative clause ('men accused of ...')",
+      "Turkey deported two Syrian men accused of smuggling migrants into Greece.",
+      "COERCE",
+      "ACCUSE",
+    ],
+    [
       "a relative clause on the object",
       "Police arrested the gunmen who attacked a bus station in the capital.",
       "COERCE",

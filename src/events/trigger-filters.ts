@@ -104,6 +104,7 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "(", ")"]);
  * later verb is the main one.
  */
 export function isSubordinateClause(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
+  if (isReducedRelative(doc, s, t)) return true;
   let verbs = 0;
   for (let j = t.start - 1; j >= s.firstToken; j--) {
     const tok = doc.tokens[j]!;
@@ -112,6 +113,18 @@ export function isSubordinateClause(doc: Doc, s: Sentence, t: Hit<TriggerRule>):
     if (tok.pos === "VERB") verbs++;
   }
   return false;
+}
+
+/**
+ * "rebels accused of shelling the town", "an activist detained by police": a participle right
+ * after a noun and right before "of" or "by" describes that noun (a reduced relative clause).
+ */
+function isReducedRelative(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
+  const head = doc.tokens[t.start]!;
+  if (head.pos !== "VERB" || !/(ed|en)$/.test(head.lower) || t.start <= s.firstToken) return false;
+  const before = doc.tokens[t.start - 1]!.pos;
+  const after = doc.tokens[t.start + 1]?.lower ?? "";
+  return (before === "NOUN" || before === "PROPN") && (after === "of" || after === "by");
 }
 
 function opensClause(doc: Doc, j: number): boolean {
