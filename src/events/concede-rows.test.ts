@@ -45,6 +45,21 @@ describe("CONCEDE rows", () => {
       "Nigerian authorities lifted a two-day closure of markets and schools in Lagos on Wednesday.",
       want("concede-lift-ban", ["NGA"]),
     ],
+    [
+      "concede-protest-suspended: 'the strike was suspended'",
+      "The nationwide teachers' strike in Kenya was suspended on Monday, union officials said.",
+      want("concede-protest-suspended", ["---"]),
+    ],
+    [
+      "concede-suspension-of-protest: 'announced a suspension of the protests'",
+      "Opposition parties in Togo announced a two-week suspension of the street protests on Friday.",
+      want("concede-suspension-of-protest", ["---"]),
+    ],
+    [
+      "concede-suspend-protest: 'stopped protesting'",
+      "The Indian government said striking farmers stopped protesting on Saturday.",
+      want("concede-suspend-protest", ["---"]),
+    ],
   ];
   it.each(cases)("%s", (_why, text, w) => {
     const events = code(text);
