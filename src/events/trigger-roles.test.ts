@@ -8,6 +8,17 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "sanction-force-flee: the verb 'forced ... to flee' (the cause acts; PLOVER fleeing-is-sanction-expel)",
+      "Islamist militants forced thousands of villagers to flee their homes in northern Nigeria.",
+      {
+        type: "SANCTION",
+        actors: ["---"],
+        recipients: [],
+        modality: "asserted",
+        rule: "sanction-force-flee",
+      },
+    ],
+    [
       "aid-help-actor: helping a named country is aid to it",
       "Japan helped Indonesia with emergency food after the floods, officials said on Tuesday.",
       {
@@ -134,6 +145,11 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "sanction-force-flee is VERB only: the noun 'forces' pulling out is no forced flight",
+      "Ugandan forces have pulled out of the disputed border area, the army said.",
+      "sanction-force-flee",
+    ],
     [
       "aid-help-actor is transitive: no actor object, no aid",
       "The new rules helped reduce costs for exporters, Germany said.",
