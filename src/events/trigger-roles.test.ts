@@ -8,6 +8,39 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "coerce-blockade-surrounding: troops 'surrounding the town' encircle it",
+      "Ethiopian troops surrounding the town of Mekelle cut off its food supplies on Monday.",
+      {
+        type: "COERCE",
+        actors: ["ETH"],
+        recipients: [],
+        modality: "asserted",
+        rule: "coerce-blockade-surrounding",
+      },
+    ],
+    [
+      "assault-destroy: the verb 'levelled' destroys",
+      "Israeli bulldozers levelled three Palestinian homes in Hebron on Monday.",
+      {
+        type: "ASSAULT",
+        actors: [],
+        recipients: ["PSE"],
+        modality: "asserted",
+        rule: "assault-destroy",
+      },
+    ],
+    [
+      "accuse-legal-action-noun: 'legal proceedings against' a party",
+      "Malawi opened legal proceedings against Zambia at the regional court.",
+      {
+        type: "ACCUSE",
+        actors: ["MWI"],
+        recipients: ["ZMB"],
+        modality: "asserted",
+        rule: "accuse-legal-action-noun",
+      },
+    ],
+    [
       "sanction-force-flee: the verb 'forced ... to flee' (the cause acts; PLOVER fleeing-is-sanction-expel)",
       "Islamist militants forced thousands of villagers to flee their homes in northern Nigeria.",
       {
@@ -145,6 +178,31 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "assault-destroy: the noun 'levels' is no levelling",
+      "Unemployment levels in Kenya remain high after talks with Uganda, the minister said.",
+      "assault-destroy",
+    ],
+    [
+      "coerce-blockade-surrounding: 'surrounding villages' is an adjective, no encirclement",
+      "Syrian troops shelled Aleppo and surrounding villages on Monday.",
+      "coerce-blockade-surrounding",
+    ],
+    [
+      "coerce-blockade: 'surrounding villages' is an adjective, no encirclement",
+      "Syrian troops shelled Aleppo and surrounding villages on Monday.",
+      "coerce-blockade",
+    ],
+    [
+      "accuse-accusation: 'in charge of' is no charge",
+      "The Nigerian general in charge of the northern command met Chadian officials on Monday.",
+      "accuse-accusation",
+    ],
+    [
+      "accuse-lawsuit: the adjective 'legal' alone names no lawsuit",
+      "Kenya and Uganda signed a legal framework on trade on Monday.",
+      "accuse-lawsuit",
+    ],
     [
       "sanction-force-flee is VERB only: the noun 'forces' pulling out is no forced flight",
       "Ugandan forces have pulled out of the disputed border area, the army said.",
