@@ -179,6 +179,46 @@ describe("trigger roles and POS through the pipeline", () => {
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
     [
+      "aid-fund is VERB only: public finance is no funding",
+      "Kenya discussed public finance with Uganda on Monday.",
+      "aid-fund",
+    ],
+    [
+      "mobilize-reservists: oil reserves are no troops",
+      "Nigeria's oil reserves fell last year, the Ghanaian central bank said.",
+      "mobilize-reservists",
+    ],
+    [
+      "mobilize-reservists: a draft law is no draft",
+      "Kenyan lawmakers debated a draft law on elections on Tuesday.",
+      "mobilize-reservists",
+    ],
+    [
+      "coerce-restrict is VERB only: the adjective 'limited' restricts nothing",
+      "Progress in the talks between Kenya and Uganda was limited, officials said.",
+      "coerce-restrict",
+    ],
+    [
+      "consult-telephone-verb: 'mobile phones' is a noun",
+      "Kenyan police seized mobile phones from Ugandan traders.",
+      "consult-telephone-verb",
+    ],
+    [
+      "coerce-disqualify is VERB only: a bar is a noun",
+      "Kenyan officials met Ugandan traders at a bar in Nairobi.",
+      "coerce-disqualify",
+    ],
+    [
+      "coerce-hack: a political compromise is no hacking",
+      "Kenya and Uganda agreed a compromise on the border on Monday.",
+      "coerce-hack",
+    ],
+    [
+      "assault-bombard is VERB only: pounds are a currency",
+      "Britain gave Kenya five million pounds in aid on Monday.",
+      "assault-bombard",
+    ],
+    [
       "assault-destroy: the noun 'levels' is no levelling",
       "Unemployment levels in Kenya remain high after talks with Uganda, the minister said.",
       "assault-destroy",
