@@ -8,6 +8,17 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "agree-deal-struck: a deal struck by two parties is an agreement",
+      "A ceasefire deal was struck on Sunday between Kenya and Somalia.",
+      {
+        type: "AGREE",
+        actors: ["KEN", "SOM"],
+        recipients: [],
+        modality: "asserted",
+        rule: "agree-deal-struck",
+      },
+    ],
+    [
       "coerce-blockade-surrounding: troops 'surrounding the town' encircle it",
       "Ethiopian troops surrounding the town of Mekelle cut off its food supplies on Monday.",
       {
@@ -178,6 +189,21 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "nonevent-natural-disaster-relative: 'the earthquake that struck' is no attack",
+      "The earthquake that struck central Panama on Saturday damaged dozens of homes.",
+      "assault-strike-verb",
+    ],
+    [
+      "nonevent-natural-disaster-passive: 'struck by a typhoon' is no attack",
+      "Villages in the Philippines were struck by Super Typhoon Yolanda on Friday.",
+      "assault-strike-verb",
+    ],
+    [
+      "agree-deal-struck: 'the deal was struck' is no attack",
+      "The deal was struck on Wednesday by the rebels and the government of Mali.",
+      "assault-strike-verb",
+    ],
     [
       "aid-fund is VERB only: public finance is no funding",
       "Kenya discussed public finance with Uganda on Monday.",
