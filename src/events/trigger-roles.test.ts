@@ -8,6 +8,39 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "assault-carry-out-attack: 'carried out an attack'",
+      "Al-Shabaab militants carried out an attack on a Kenyan army base on Monday.",
+      {
+        type: "ASSAULT",
+        actors: ["SOM"],
+        recipients: ["KEN"],
+        modality: "asserted",
+        rule: "assault-carry-out-attack",
+      },
+    ],
+    [
+      "assault-launch-armed-campaign: 'launched a brutal campaign'",
+      "The Sudanese army launched a brutal campaign in Darfur on Monday.",
+      {
+        type: "ASSAULT",
+        actors: ["SDN"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-launch-armed-campaign",
+      },
+    ],
+    [
+      "assault-campaign-of-violence: 'a campaign of killings'",
+      "Gunmen in Nigeria waged a campaign of killings against farmers.",
+      {
+        type: "ASSAULT",
+        actors: ["NGA"],
+        recipients: ["---"],
+        modality: "asserted",
+        rule: "assault-campaign-of-violence",
+      },
+    ],
+    [
       "agree-deal-struck: a deal struck by two parties is an agreement",
       "A ceasefire deal was struck on Sunday between Kenya and Somalia.",
       {
@@ -189,6 +222,21 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "assault-carry-out-attack: 'carrying monitors' without 'out' launches nothing",
+      "The plane carrying Kenyan monitors was attacked over Somalia.",
+      "assault-carry-out-attack",
+    ],
+    [
+      "assault-launch-attack: an election campaign is no attack",
+      "The Kenyan opposition launched a social media campaign against the president.",
+      "assault-launch-attack",
+    ],
+    [
+      "assault-launch-attack: continuing a hunger strike is no attack",
+      "Palestinian prisoners in Israel continued their hunger strike on Monday.",
+      "assault-launch-attack",
+    ],
     [
       "nonevent-natural-disaster-relative: 'the earthquake that struck' is no attack",
       "The earthquake that struck central Panama on Saturday damaged dozens of homes.",
