@@ -8,6 +8,61 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "coerce-take-down-media: 'took down opposition websites'",
+      "Ethiopian authorities took down dozens of opposition websites.",
+      {
+        type: "COERCE",
+        actors: ["ETH"],
+        recipients: [],
+        modality: "asserted",
+        rule: "coerce-take-down-media",
+      },
+    ],
+    [
+      "assault-take-territory: 'took the town'",
+      "Rebels took the town of Goma on Tuesday.",
+      {
+        type: "ASSAULT",
+        actors: ["---"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-take-territory",
+      },
+    ],
+    [
+      "assault-set-fire: 'set the police station on fire'",
+      "Rioters set the police station on fire in Nairobi.",
+      {
+        type: "ASSAULT",
+        actors: [],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-set-fire",
+      },
+    ],
+    [
+      "assault-launch-air-strikes: 'launched air strikes' is a military strike",
+      "US-led coalition jets launched air strikes on Islamic State positions in Syria.",
+      {
+        type: "ASSAULT",
+        actors: ["USA"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-launch-air-strikes",
+      },
+    ],
+    [
+      "threaten-use-force: 'threatened to use force'",
+      "China threatened to use force against Taiwan.",
+      {
+        type: "THREATEN",
+        actors: ["CHN"],
+        recipients: ["TWN"],
+        modality: "asserted",
+        rule: "threaten-use-force",
+      },
+    ],
+    [
       "assault-carry-out-attack: 'carried out an attack'",
       "Al-Shabaab militants carried out an attack on a Kenyan army base on Monday.",
       {
@@ -222,6 +277,66 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "accuse-take-to-court: 'taken to the hospital' is no court",
+      "The wounded were taken to the hospital in Nairobi.",
+      "accuse-take-to-court",
+    ],
+    [
+      "coerce-block-media: 'took the suspects to a police station' censors nothing",
+      "Police took the suspects to a police station in Nairobi.",
+      "coerce-block-media",
+    ],
+    [
+      "coerce-block-media: 'take into account' censors nothing",
+      "Kenya will take into account the views of Uganda.",
+      "coerce-block-media",
+    ],
+    [
+      "assault-capture-territory: taking decisions on capital is no capture",
+      "Kenya will take tough decisions to curb capital flight.",
+      "assault-capture-territory",
+    ],
+    [
+      "assault-take-territory: taking decisions on capital is no capture",
+      "Kenya will take tough decisions to curb capital flight.",
+      "assault-take-territory",
+    ],
+    [
+      "assault-burn: 'set up camps' is no arson",
+      "Refugees from Somalia set up camps near the Kenyan border.",
+      "assault-burn",
+    ],
+    [
+      "protest-stage-protest: the month 'March' is no march",
+      "The talks between Kenya and Uganda will begin in March.",
+      "protest-stage-protest",
+    ],
+    [
+      "protest-stage-strike: air strikes are no labour strike",
+      "US-led coalition jets launched air strikes on Islamic State positions in Syria.",
+      "protest-stage-strike",
+    ],
+    [
+      "threaten-force: 'opposition forces' is no threat of force",
+      "Kenya promised concessions to opposition forces on Monday.",
+      "threaten-force",
+    ],
+    [
+      "threaten-repression: 'opposition forces' is no threat of repression",
+      "Kenya promised concessions to opposition forces on Monday.",
+      "threaten-repression",
+    ],
+    [
+      "aid-train-forces: the adjective 'armed' arms no one",
+      "Armed groups clashed with police in eastern Congo.",
+      "aid-train-forces",
+    ],
+    [
+      "mobilize-deploy-troops: the adjective 'mass' masses no troops",
+      "The report describes mass rape by soldiers in South Sudan.",
+      "mobilize-deploy-troops",
+    ],
     [
       "assault-carry-out-attack: 'carrying monitors' without 'out' launches nothing",
       "The plane carrying Kenyan monitors was attacked over Somalia.",
