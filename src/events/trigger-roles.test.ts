@@ -278,6 +278,61 @@ describe("trigger roles and POS through the pipeline", () => {
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
     [
+      "coerce-close-border: 'close to the border' is an adjective",
+      "The Kenyan army is based close to the border with Somalia.",
+      "coerce-close-border",
+    ],
+    [
+      "retreat-quit-post: a left-wing party is no resignation",
+      "The left-wing party won seats in Nairobi, Kenyan officials said.",
+      "retreat-quit-post",
+    ],
+    [
+      "threaten-warn-consequences: a promise of action is no threat",
+      "The Kenyan president promised action on corruption on Monday.",
+      "threaten-warn-consequences",
+    ],
+    [
+      "sanction-hand-down-sentence: the noun 'issue' hands down nothing",
+      "Kenya said the drought is an issue affecting the long term.",
+      "sanction-hand-down-sentence",
+    ],
+    [
+      "coerce-expel-journalist: throwing a grenade at a reporter is no expulsion",
+      "Kenyan police said a man threw a grenade at the reporter.",
+      "coerce-expel-journalist",
+    ],
+    [
+      "coerce-spread-disinformation: a state-run news agency spreads no disinformation",
+      "The state-run news agency in Kenya reported the talks.",
+      "coerce-spread-disinformation",
+    ],
+    [
+      "coerce-withhold-services: cutting gas emissions withholds no service",
+      "Kenya pledged to cut greenhouse gas emissions by 2030.",
+      "coerce-withhold-services",
+    ],
+    [
+      "mobilize-reinforce: a road built for military transport is no reinforcement",
+      "A road built by India to facilitate military transport opened.",
+      "mobilize-reinforce",
+    ],
+    [
+      "mobilize-deploy-police: the noun 'station' deploys no police",
+      "Police gathered near the station in Nairobi on Monday.",
+      "mobilize-deploy-police",
+    ],
+    [
+      "aid-humanitarian: extending a state of emergency is no aid",
+      "Kenya will extend the state of emergency in the north.",
+      "aid-humanitarian",
+    ],
+    [
+      "aid-humanitarian: warships sent to the waters are no water aid",
+      "Uganda sent warships to the waters of Lake Victoria.",
+      "aid-humanitarian",
+    ],
+    [
       "accuse-take-to-court: 'taken to the hospital' is no court",
       "The wounded were taken to the hospital in Nairobi.",
       "accuse-take-to-court",
