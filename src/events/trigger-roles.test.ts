@@ -278,6 +278,46 @@ describe("trigger roles and POS through the pipeline", () => {
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
     [
+      "concede-accede-demands: meetings and telephone calls meet no demand",
+      "After meetings and hours of telephone calls, Kenya and Uganda issued a statement.",
+      "concede-accede-demands",
+    ],
+    [
+      "retreat-accept-peacekeepers: 'permitted under international law' admits no one",
+      "Kenya said the deal is permitted under international law.",
+      "retreat-accept-peacekeepers",
+    ],
+    [
+      "request-appeal-reform: calling a referendum holds one, it asks for nothing",
+      "The Kenyan president called a referendum on the constitution.",
+      "request-appeal-reform",
+    ],
+    [
+      "accuse-accuse-espionage: an arrest for propaganda is no spying charge",
+      "Kenyan police arrested a man for terrorist propaganda.",
+      "accuse-accuse-espionage",
+    ],
+    [
+      "protest-occupy-building: police seizing documents from offices is no occupation",
+      "Police seized documents from the offices of the Kenyan opposition party.",
+      "protest-occupy-building",
+    ],
+    [
+      "coerce-force-to: the noun 'forces' forces no one",
+      "Russian forces to withdraw from Syria, Kenya said.",
+      "coerce-force-to",
+    ],
+    [
+      "assault-capture-fighters: 'taken away by officers' captures no fighters",
+      "Two soldiers were taken away by officers in Nairobi.",
+      "assault-capture-fighters",
+    ],
+    [
+      "nonevent-storm-out: storming out of a building occupies nothing",
+      "Ugandan students stormed out of the university in Kampala on Monday.",
+      "protest-occupy-building",
+    ],
+    [
       "coerce-close-border: 'close to the border' is an adjective",
       "The Kenyan army is based close to the border with Somalia.",
       "coerce-close-border",
