@@ -8,6 +8,28 @@ import { code, mismatches, show, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "concede-give-in-give: 'gave in to pressure'",
+      "Uganda gave in to pressure from Kenya on Monday.",
+      {
+        type: "CONCEDE",
+        actors: ["UGA"],
+        recipients: ["KEN"],
+        modality: "asserted",
+        rule: "concede-give-in-give",
+      },
+    ],
+    [
+      "concede-give-in: 'bowed to pressure'",
+      "Uganda bowed to pressure from Kenya on Monday.",
+      {
+        type: "CONCEDE",
+        actors: ["UGA"],
+        recipients: ["KEN"],
+        modality: "asserted",
+        rule: "concede-give-in",
+      },
+    ],
+    [
       "coerce-take-down-media: 'took down opposition websites'",
       "Ethiopian authorities took down dozens of opposition websites.",
       {
@@ -277,6 +299,16 @@ describe("trigger roles and POS through the pipeline", () => {
   });
 
   const absent: readonly (readonly [why: string, text: string, rule: string])[] = [
+    [
+      "concede-give-in: a report submitted to the president is no concession",
+      "A report was submitted to the Kenyan president on Thursday.",
+      "concede-give-in",
+    ],
+    [
+      "concede-give-in: land given to a neighbour is no concession",
+      "Islands given to Kenya by Britain were mapped on Monday.",
+      "concede-give-in",
+    ],
     [
       "concede-accede-demands: meetings and telephone calls meet no demand",
       "After meetings and hours of telephone calls, Kenya and Uganda issued a statement.",
