@@ -98,6 +98,46 @@ describe("background nouns and lede weighting", () => {
     expect(background.confidence).toBeLessThan(foreground!.confidence);
   });
 
+  it.each([
+    [
+      "a postposed 'after' clause",
+      "The interior minister resigned on Tuesday after being accused of fraud.",
+      "RETREAT",
+      "ACCUSE",
+    ],
+    [
+      "a fronted 'as' clause",
+      "As rebels shelled the northern town, the government lifted the curfew in the capital.",
+      "CONCEDE",
+      "ASSAULT",
+    ],
+    [
+      "a reduced relative clause ('men accused of ...')",
+      "Turkey deported two Syrian men accused of smuggling migrants into Greece.",
+      "COERCE",
+      "ACCUSE",
+    ],
+    [
+      "a relative clause on the object",
+      "Police arrested the gunmen who attacked a bus station in the capital.",
+      "COERCE",
+      "ASSAULT",
+    ],
+    [
+      "a relative clause inside the subject ends at its own verb",
+      "Rebels who seized the town last week declared a truce on Monday.",
+      "CONCEDE",
+      "ASSAULT",
+    ],
+  ])("%s: the main clause's event outranks the subordinate one", (_why, text, main, sub) => {
+    const events = code(text);
+    const top = events.find((e) => e.event === main);
+    const other = events.find((e) => e.event === sub);
+    expect(top, events.map(show).join(" | ")).toBeDefined();
+    expect(other, events.map(show).join(" | ")).toBeDefined();
+    expect(top!.confidence).toBeGreaterThan(other!.confidence);
+  });
+
   it("the same trigger in the lede is more confident than in the fourth sentence", () => {
     const lede = "Russia attacked Ukraine on Monday.";
     const filler =

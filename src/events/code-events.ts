@@ -17,7 +17,12 @@ import { decideModality } from "./modality.js";
 import { modelTrigger } from "./model-trigger.js";
 import { dedupe } from "./dedupe-drafts.js";
 import { resolveEventReferences } from "./event-reference.js";
-import { insideMention, isAttributiveParticiple, isBackgroundNoun } from "./trigger-filters.js";
+import {
+  insideMention,
+  isAttributiveParticiple,
+  isBackgroundNoun,
+  isSubordinateClause,
+} from "./trigger-filters.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
 import { applyRewrites, blendWithModel, contextsOf, scoreConfidence } from "./event-rules.js";
@@ -211,6 +216,7 @@ function draftEvent(
         : blendWithModel(trig.rule.confidence, typeProb),
       {
         background: isBackgroundNoun(doc, trig),
+        subordinate: isSubordinateClause(doc, s, trig),
         hasActor: actors.length > 0,
         weak: found.weak || speakerFallback,
         modality: rewritten.modality,

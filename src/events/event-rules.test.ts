@@ -299,6 +299,13 @@ describe("scoreConfidence", () => {
     ["future takes 0.85", 0.8, { modality: "future" }, 0.68],
     ["historical takes 0.8", 0.8, { modality: "historical" }, 0.64],
     ["a background noun takes 0.7", 0.8, { background: true }, 0.56],
+    ["a subordinate clause takes 0.8", 0.8, { subordinate: true }, 0.64],
+    [
+      "a background noun in a subordinate clause is not lowered twice",
+      0.8,
+      { background: true, subordinate: true },
+      0.56,
+    ],
     ["no actor takes 0.75", 0.8, { hasActor: false }, 0.6],
     ["a weak (fallback) actor takes 0.9", 0.8, { weak: true }, 0.72],
     ["the lede removes 80% of the doubt", 0.8, { sentence: 0 }, 0.96],
@@ -323,6 +330,7 @@ describe("scoreConfidence", () => {
     modality,
     sentence: fc.nat(50),
     background: fc.boolean(),
+    subordinate: fc.boolean(),
   });
 
   it("stays in [0.01, 0.99] (property)", () => {

@@ -44,6 +44,8 @@ export interface ConfidenceFacts {
   readonly sentence: number;
   /** The trigger is an event noun in a prepositional phrase ("after talks"): setting, not news. */
   readonly background?: boolean;
+  /** The trigger stands in a subordinate clause ("resigned after being accused"): setting, not news. */
+  readonly subordinate?: boolean;
 }
 
 /**
@@ -62,6 +64,9 @@ const MODALITY_FACTOR: Readonly<Record<Modality, number>> = {
 /** Confidence kept by an event noun that only sets the scene ("after talks with the rebels, ..."). */
 const BACKGROUND_FACTOR = 0.7;
 
+/** Confidence kept by an event in a subordinate clause: a sentence's main clause states its news. */
+const SUBORDINATE_FACTOR = 0.8;
+
 /** Share of the remaining doubt the first sentences remove: the lede states a wire's main event. */
 const LEDE_WEIGHT: readonly number[] = [0.8, 0.4];
 
@@ -69,6 +74,7 @@ const LEDE_WEIGHT: readonly number[] = [0.8, 0.4];
 export function scoreConfidence(base: number, f: ConfidenceFacts): number {
   let c = base * MODALITY_FACTOR[f.modality];
   if (f.background) c *= BACKGROUND_FACTOR;
+  else if (f.subordinate) c *= SUBORDINATE_FACTOR;
   if (!f.hasActor) c *= 0.75;
   else if (f.weak) c *= 0.9;
   // The lede closes part of the gap to certainty, so events keep their order within a sentence.

@@ -4,6 +4,7 @@ import { DataFileError } from "../core/errors.js";
 import { isPloverType } from "../core/ontology.js";
 import { parseTsv } from "../core/read-tsv.js";
 import type { Modality, PloverType } from "../core/types.js";
+import { hyphenVariants } from "./hyphen-variants.js";
 import { compilePattern, PatternIndex, type TokenPattern } from "./token-pattern.js";
 
 /** How a trigger's participants are read from the sentence. */
@@ -118,7 +119,8 @@ function pattern(text: string, file: string, line: number): TokenPattern {
 
 function compileTriggers(text: string): TriggerRule[] {
   const file = "triggers.tsv";
-  return parseTsv(text, file, ["id", "pattern", "type", "cameo", "role", "confidence"]).map((r) => {
+  const rows = parseTsv(text, file, ["id", "pattern", "type", "cameo", "role", "confidence"]);
+  return rows.flatMap((r) => {
     const c = r.cells;
     const type = c["type"] ?? "";
     const role = c["role"] || "dyadic";
@@ -127,16 +129,16 @@ function compileTriggers(text: string): TriggerRule[] {
     if (!ROLES.has(role)) throw new DataFileError(file, r.line, `unknown role ${role}`);
     if (!(confidence > 0 && confidence <= 1))
       throw new DataFileError(file, r.line, "bad confidence");
-    return {
+    return hyphenVariants(c["pattern"] ?? "").map((text) => ({
       id: c["id"] ?? "",
-      pattern: pattern(c["pattern"] ?? "", file, r.line),
+      pattern: pattern(text, file, r.line),
       type,
       mode: c["mode"] ?? "",
       context: (c["context"] ?? "").split(";").filter(Boolean),
       cameo: c["cameo"] ?? "",
       role: role as TriggerRole,
       confidence,
-    };
+    }));
   });
 }
 
@@ -146,17 +148,17 @@ function compileCues(text: string, file: string): CueRule[] {
     text,
     file,
     isContexts ? ["id", "pattern", "context"] : ["id", "kind", "pattern"],
-  ).map((r) => {
+  ).flatMap((r) => {
     const c = r.cells;
     const kind = isContexts ? "context" : (c["kind"] ?? "");
     if (!isContexts && !CUE_KINDS.has(kind))
       throw new DataFileError(file, r.line, `bad kind ${kind}`);
-    return {
+    return hyphenVariants(c["pattern"] ?? "").map((text) => ({
       id: c["id"] ?? "",
       kind: kind as CueKind | "context",
-      pattern: pattern(c["pattern"] ?? "", file, r.line),
+      pattern: pattern(text, file, r.line),
       ...(isContexts ? { context: c["context"] ?? "" } : {}),
-    };
+    }));
   });
 }
 

@@ -68,6 +68,79 @@ export function isBackgroundNoun(doc: Doc, t: Hit<TriggerRule>): boolean {
   return false;
 }
 
+/** Words that open an adverbial or relative clause: what follows them, up to the clause break, is
+ * the setting or a description of a participant, not the event the sentence reports. */
+const SUBORDINATORS = new Set([
+  "after",
+  "following",
+  "as",
+  "since",
+  "while",
+  "whilst",
+  "when",
+  "whenever",
+  "before",
+  "until",
+  "because",
+  "although",
+  "though",
+  "amid",
+  "despite",
+  "who",
+  "whom",
+  "whose",
+  "which",
+  "where",
+]);
+/** "as well as", "such as", "so as to" are no clause openers. */
+const NOT_CLAUSE_AS = new Set(["as", "well", "such", "so", "same", "known", "serve", "served"]);
+const CLAUSE_BREAKS = new Set([",", ";", ":", "--", "\u2014", "(", ")"]);
+
+/**
+ * True when the trigger stands in a subordinate clause ("resigned after being accused of fraud",
+ * "an attack that killed 16 people", "As the army shelled the town, rebels declared a truce"):
+ * the clause opener is found before the trigger with no clause break between. A relative clause
+ * inside the subject ("Rebels who seized the town declared a truce") ends at its own verb, so a
+ * later verb is the main one.
+ */
+export function isSubordinateClause(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
+  if (isReducedRelative(doc, s, t)) return true;
+  let verbs = 0;
+  for (let j = t.start - 1; j >= s.firstToken; j--) {
+    const tok = doc.tokens[j]!;
+    if (CLAUSE_BREAKS.has(tok.text)) return false;
+    if (opensClause(doc, j)) return verbs === 0 || !inSubject(doc, s, j);
+    if (tok.pos === "VERB") verbs++;
+  }
+  return false;
+}
+
+/**
+ * "rebels accused of shelling the town", "an activist detained by police": a participle right
+ * after a noun and right before "of" or "by" describes that noun (a reduced relative clause).
+ */
+function isReducedRelative(doc: Doc, s: Sentence, t: Hit<TriggerRule>): boolean {
+  const head = doc.tokens[t.start]!;
+  if (head.pos !== "VERB" || !/(ed|en)$/.test(head.lower) || t.start <= s.firstToken) return false;
+  const before = doc.tokens[t.start - 1]!.pos;
+  const after = doc.tokens[t.start + 1]?.lower ?? "";
+  return (before === "NOUN" || before === "PROPN") && (after === "of" || after === "by");
+}
+
+function opensClause(doc: Doc, j: number): boolean {
+  const tok = doc.tokens[j]!;
+  const prev = doc.tokens[j - 1]?.lower ?? "";
+  if (tok.lower === "that") return tok.pos === "PRON";
+  if (!SUBORDINATORS.has(tok.lower)) return false;
+  return tok.lower !== "as" || !NOT_CLAUSE_AS.has(prev);
+}
+
+/** True when no verb precedes token j in its sentence: a clause there modifies the subject. */
+function inSubject(doc: Doc, s: Sentence, j: number): boolean {
+  for (let i = s.firstToken; i < j; i++) if (doc.tokens[i]!.pos === "VERB") return false;
+  return true;
+}
+
 /** True when the trigger lies wholly inside an actor phrase ("Human Rights Watch"). */
 export function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => t.start >= m.tokenStart && t.end <= m.tokenEnd);
