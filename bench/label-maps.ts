@@ -16,10 +16,13 @@ export interface CaseLabelRow {
   readonly note: string;
 }
 
+/** A `|`-separated list cell ("" = none). */
+const list = (cell: string): string[] => (cell === "" ? [] : cell.split("|"));
+
 const row = (label: string, plover: string | null, accept: string, note: string): CaseLabelRow => ({
   label,
   plover,
-  accept: accept === "" ? [] : accept.split("|"),
+  accept: list(accept),
   note,
 });
 
@@ -123,41 +126,37 @@ export interface IpeLabelRow {
   readonly note: string;
 }
 
+const ipe = (
+  label: string,
+  types: string,
+  modes: string,
+  cameoPrefixes: string,
+  note: string,
+): IpeLabelRow => ({
+  label,
+  types: list(types),
+  modes: list(modes),
+  cameoPrefixes: list(cameoPrefixes),
+  note,
+});
+
 /** IndiaPoliceEvents sentence labels -> PLOVER 2.0 event predicates. */
 export const IPE_TO_PLOVER: readonly IpeLabelRow[] = [
-  {
-    label: "ARREST",
-    types: ["COERCE"],
-    modes: ["arrest"],
-    cameoPrefixes: ["173"],
-    note: "COERCE arrest (CAMEO 173)",
-  },
-  {
-    label: "KILL",
-    types: ["ASSAULT"],
-    modes: [],
-    cameoPrefixes: [],
-    note: "police killed someone: ASSAULT (no police-actor check)",
-  },
-  {
-    label: "FORCE",
-    types: ["ASSAULT"],
-    modes: [],
-    cameoPrefixes: [],
-    note: "force or violence incl. killing: ASSAULT (crowd-control, firearms, beat)",
-  },
-  {
-    label: "ANY_ACTION",
-    types: ["COERCE", "ASSAULT", "MOBILIZE"],
-    modes: [],
-    cameoPrefixes: [],
-    note: "any police action: COERCE, ASSAULT or MOBILIZE police",
-  },
-  {
-    label: "FAIL",
-    types: [],
-    modes: [],
-    cameoPrefixes: [],
-    note: "police failing to act has no PLOVER type: not scored",
-  },
+  ipe("ARREST", "COERCE", "arrest", "173", "COERCE arrest (CAMEO 173)"),
+  ipe("KILL", "ASSAULT", "", "", "police killed someone: ASSAULT (no police-actor check)"),
+  ipe(
+    "FORCE",
+    "ASSAULT",
+    "",
+    "",
+    "force or violence incl. killing: ASSAULT (crowd-control, firearms, beat)",
+  ),
+  ipe(
+    "ANY_ACTION",
+    "COERCE|ASSAULT|MOBILIZE",
+    "",
+    "",
+    "any police action: COERCE, ASSAULT or MOBILIZE police",
+  ),
+  ipe("FAIL", "", "", "", "police failing to act has no PLOVER type: not scored"),
 ];

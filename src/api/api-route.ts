@@ -4,7 +4,9 @@
  * routes, so every served route is in `/openapi.json` with the very schemas that validate it.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { JsonSchema } from "./schemas.js";
+import type { EventStore } from "../store/index.js";
+import { splitListParams } from "./filter-query.js";
+import { LIST_PARAMS, type JsonSchema, type RequestSchemas } from "./schemas.js";
 
 /** A documented response: its description and the component schema of its body. */
 export interface ResponseDoc {
@@ -33,6 +35,37 @@ export interface ApiRoute {
   readonly preValidation?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   readonly bodyLimit?: number;
   readonly handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+/** What a module of routes needs: the store, the request schemas and the route registry. */
+export interface RouteContext {
+  readonly store: EventStore;
+  readonly schemas: RequestSchemas;
+  readonly routes: ApiRoute[];
+}
+
+/** A GET route as a module declares it; `listParams` accepts comma-separated list parameters. */
+export type GetRoute = Omit<ApiRoute, "method" | "preValidation"> & { readonly listParams?: true };
+
+/**
+ * Declares a validated GET route. With `listParams`, the {@link LIST_PARAMS} are split on commas
+ * before validation, so `type=A,B` validates like `type=A&type=B`.
+ */
+export function getRoute({ listParams, ...route }: GetRoute): ApiRoute {
+  return { method: "GET", ...route, ...(listParams ? { preValidation: splitLists } : {}) };
+}
+
+const splitLists = async (request: FastifyRequest): Promise<void> => {
+  splitListParams(request.query as Record<string, unknown>, LIST_PARAMS);
+};
+
+/** Registers the routes the builders make from `ctx`, in order. */
+export function addRoutes(
+  app: FastifyInstance,
+  ctx: RouteContext,
+  builders: readonly ((ctx: RouteContext) => ApiRoute)[],
+): void {
+  for (const build of builders) addRoute(app, ctx.routes, build(ctx));
 }
 
 /** Registers a route with Fastify and appends it to `registry` (the OpenAPI document's source). */

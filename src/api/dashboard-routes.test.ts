@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFixture, type ApiFixture } from "./test-fixture.js";
+import { getJson, openFixture, type ApiFixture, type JsonReply } from "./test-fixture.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 let fx: ApiFixture;
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fx.close());
 
-const get = async (url: string) => {
-  const r = await fx.app.inject({ method: "GET", url });
-  return { status: r.statusCode, body: r.json() as Record<string, unknown> };
-};
+const get = (url: string): Promise<JsonReply> => getJson(fx, url);
 
 interface KeyCount {
   key: string;

@@ -2,11 +2,9 @@
  * The routes the dashboard needs besides the read routes: the breakdown of matching events by
  * dyad and participant code (its network and map), and the vocabulary of its filters and labels.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { EventStore } from "../store/index.js";
-import { addRoute, type ApiRoute } from "./api-route.js";
-import { eventFilterOf, splitListParams, type FilterQuery } from "./filter-query.js";
-import { LIST_PARAMS, type RequestSchemas } from "./schemas.js";
+import type { FastifyInstance } from "fastify";
+import { addRoutes, getRoute, type ApiRoute, type RouteContext } from "./api-route.js";
+import { eventFilterOf, type FilterQuery } from "./filter-query.js";
 import { vocabulary } from "./vocabulary.js";
 
 interface BreakdownQuery extends FilterQuery {
@@ -14,27 +12,14 @@ interface BreakdownQuery extends FilterQuery {
   readonly dyads: number;
 }
 
-/** What the dashboard routes need. */
-export interface DashboardContext {
-  readonly store: EventStore;
-  readonly schemas: RequestSchemas;
-  readonly routes: ApiRoute[];
-}
-
-const splitLists = async (request: FastifyRequest): Promise<void> => {
-  splitListParams(request.query as Record<string, unknown>, LIST_PARAMS);
-};
-
 /** Registers `GET /api/breakdown` and `GET /api/vocabulary`. */
-export function registerDashboardRoutes(app: FastifyInstance, ctx: DashboardContext): void {
-  addRoute(app, ctx.routes, breakdownRoute(ctx));
-  addRoute(app, ctx.routes, vocabularyRoute());
+export function registerDashboardRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  addRoutes(app, ctx, [breakdownRoute, vocabularyRoute]);
 }
 
 /** `GET /api/breakdown`: events per dyad (sampled) and per participant code. */
-function breakdownRoute({ store, schemas }: DashboardContext): ApiRoute {
-  return {
-    method: "GET",
+function breakdownRoute({ store, schemas }: RouteContext): ApiRoute {
+  return getRoute({
     url: "/api/breakdown",
     operationId: "getBreakdown",
     tag: "stats",
@@ -44,7 +29,7 @@ function breakdownRoute({ store, schemas }: DashboardContext): ApiRoute {
       "Per-code counts cover every matching event when the filter has only dates, types and quads (`codes_exact`), else the same sample.",
     querystring: schemas.breakdownQuery,
     responses: { 200: { description: "the breakdown", schema: "Breakdown" } },
-    preValidation: splitLists,
+    listParams: true,
     handler: async (request) => {
       const q = request.query as BreakdownQuery;
       const b = await store.eventBreakdown(eventFilterOf(q), { sample: q.sample, dyads: q.dyads });
@@ -57,13 +42,12 @@ function breakdownRoute({ store, schemas }: DashboardContext): ApiRoute {
         codes_exact: b.codesExact,
       };
     },
-  };
+  });
 }
 
 /** `GET /api/vocabulary`: types, modes, contexts, sectors and countries with their labels. */
 function vocabularyRoute(): ApiRoute {
-  return {
-    method: "GET",
+  return getRoute({
     url: "/api/vocabulary",
     operationId: "getVocabulary",
     tag: "meta",
@@ -75,5 +59,5 @@ function vocabularyRoute(): ApiRoute {
       reply.header("cache-control", "public, max-age=3600");
       return vocabulary();
     },
-  };
+  });
 }

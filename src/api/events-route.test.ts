@@ -1,23 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entity } from "../core/types.js";
 import type { EventWithMentions, StoredEvent } from "../store/index.js";
-import { openFixture, type ApiFixture } from "./test-fixture.js";
+import {
+  allEvents,
+  getJson,
+  openEventsFixture,
+  type ApiFixture,
+  type JsonReply,
+} from "./test-fixture.js";
 
 let fx: ApiFixture;
 /** Every stored event with its mentions, read in one page: the reference results are checked against. */
 let all: EventWithMentions[];
 
-async function get(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fx.app.inject({ method: "GET", url });
-  return { status: r.statusCode, body: r.json() as Record<string, unknown> };
-}
-
-async function events(query: string): Promise<StoredEvent[]> {
-  const r = await get(`/api/events?limit=500&${query}`);
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  expect(r.body["next"]).toBeUndefined();
-  return r.body["events"] as StoredEvent[];
-}
+const get = (url: string): Promise<JsonReply> => getJson(fx, url);
+const events = (query: string): Promise<StoredEvent[]> => allEvents(fx, query);
 
 /** Walks every page of a query; returns the ids in order. */
 async function walk(query: string, limit: number): Promise<string[]> {
@@ -35,12 +32,7 @@ async function walk(query: string, limit: number): Promise<string[]> {
   throw new Error("pagination does not end");
 }
 
-beforeAll(async () => {
-  fx = await openFixture();
-  all = (await events("with_mentions=true")) as EventWithMentions[];
-  expect(all.length).toBe((await fx.store.counts()).events);
-  expect(all.length).toBeGreaterThan(100);
-});
+beforeAll(async () => ({ fx, all } = await openEventsFixture()));
 afterAll(async () => fx.close());
 
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase();

@@ -1,29 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventWithMentions, StoredEvent } from "../store/index.js";
-import { openFixture, type ApiFixture } from "./test-fixture.js";
+import { getJson, openEventsFixture, type ApiFixture, type JsonReply } from "./test-fixture.js";
 
 let fx: ApiFixture;
 /** Every stored event with its mentions, read in one page: the reference results are checked against. */
 let all: EventWithMentions[];
 
-async function get(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
-  const r = await fx.app.inject({ method: "GET", url });
-  return { status: r.statusCode, body: r.json() as Record<string, unknown> };
-}
+const get = (url: string): Promise<JsonReply> => getJson(fx, url);
 
-async function events(query: string): Promise<StoredEvent[]> {
-  const r = await get(`/api/events?limit=500&${query}`);
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  expect(r.body["next"]).toBeUndefined();
-  return r.body["events"] as StoredEvent[];
-}
-
-beforeAll(async () => {
-  fx = await openFixture();
-  all = (await events("with_mentions=true")) as EventWithMentions[];
-  expect(all.length).toBe((await fx.store.counts()).events);
-  expect(all.length).toBeGreaterThan(100);
-});
+beforeAll(async () => ({ fx, all } = await openEventsFixture()));
 afterAll(async () => fx.close());
 
 const lower = (s: string | undefined): string => (s ?? "").toLowerCase();

@@ -2,19 +2,18 @@
  * The read-only routes: event pages, one event, one article, actors and stats. Each validated
  * query goes to the one store method that answers it; nothing is computed here.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type {
-  ActorFilter,
-  EventSort,
-  EventStore,
-  StatsBy,
-  StatsGroup,
-  StatsRow,
-} from "../store/index.js";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ActorFilter, EventSort, StatsBy, StatsGroup, StatsRow } from "../store/index.js";
 import { errorBody } from "./api-errors.js";
-import { addRoute, type ApiRoute } from "./api-route.js";
-import { eventFilterOf, splitListParams, type FilterQuery } from "./filter-query.js";
-import { LIST_PARAMS, type RequestSchemas } from "./schemas.js";
+import {
+  addRoutes,
+  getRoute,
+  type ApiRoute,
+  type GetRoute,
+  type ResponseDoc,
+  type RouteContext,
+} from "./api-route.js";
+import { eventFilterOf, type FilterQuery } from "./filter-query.js";
 
 interface EventsQuery extends FilterQuery {
   readonly limit: number;
@@ -30,31 +29,35 @@ interface StatsQuery extends FilterQuery {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** What the read routes need. */
-export interface ReadContext {
-  readonly store: EventStore;
-  readonly schemas: RequestSchemas;
-  readonly routes: ApiRoute[];
+/** Registers `GET /api/events`, `/api/events/:id`, `/api/articles/:id`, `/api/actors`, `/api/stats`. */
+export function registerReadRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  addRoutes(app, ctx, [eventsRoute, eventRoute, articleRoute, actorsRoute, statsRoute]);
 }
 
-const splitLists = async (request: FastifyRequest): Promise<void> => {
-  splitListParams(request.query as Record<string, unknown>, LIST_PARAMS);
-};
+/** A route answering one record by its `:id`, or a 404 naming `what` when there is none. */
+interface ByIdRoute extends Omit<GetRoute, "responses" | "handler"> {
+  readonly what: "event" | "article";
+  readonly found: ResponseDoc;
+  readonly load: (id: string) => Promise<unknown>;
+}
+
+function byIdRoute({ what, found, load, ...route }: ByIdRoute): ApiRoute {
+  return getRoute({
+    ...route,
+    responses: { 200: found, 404: { description: `no such ${what}`, schema: "Error" } },
+    handler: async (request, reply) => {
+      const { id } = request.params as { id: string };
+      return (await load(id)) ?? notFound(reply, what, id);
+    },
+  });
+}
 
 const notFound = (reply: FastifyReply, what: string, id: string): FastifyReply =>
   reply.code(404).send(errorBody(404, "not-found", `no ${what} with id ${JSON.stringify(id)}`));
 
-/** Registers `GET /api/events`, `/api/events/:id`, `/api/articles/:id`, `/api/actors`, `/api/stats`. */
-export function registerReadRoutes(app: FastifyInstance, ctx: ReadContext): void {
-  for (const route of [eventsRoute, eventRoute, articleRoute, actorsRoute, statsRoute]) {
-    addRoute(app, ctx.routes, route(ctx));
-  }
-}
-
 /** `GET /api/events`: a page of events matching the filters. */
-function eventsRoute({ store, schemas }: ReadContext): ApiRoute {
-  return {
-    method: "GET",
+function eventsRoute({ store, schemas }: RouteContext): ApiRoute {
+  return getRoute({
     url: "/api/events",
     operationId: "listEvents",
     tag: "events",
@@ -63,7 +66,7 @@ function eventsRoute({ store, schemas }: ReadContext): ApiRoute {
       "Keyset pagination: pass the `next` of a page as `cursor` (with the same filters and sort) for the following page; the last page has no `next`.",
     querystring: schemas.eventsQuery,
     responses: { 200: { description: "one page of events", schema: "EventPage" } },
-    preValidation: splitLists,
+    listParams: true,
     handler: async (request) => {
       const q = request.query as EventsQuery;
       const page = { limit: q.limit, sort: q.sort, withMentions: q.with_mentions };
@@ -72,46 +75,36 @@ function eventsRoute({ store, schemas }: ReadContext): ApiRoute {
         q.cursor === undefined ? page : { ...page, cursor: q.cursor },
       );
     },
-  };
+  });
 }
 
 /** `GET /api/events/:id`: one event with its mentions. */
-function eventRoute({ store, schemas }: ReadContext): ApiRoute {
-  return {
-    method: "GET",
+function eventRoute({ store, schemas }: RouteContext): ApiRoute {
+  return byIdRoute({
     url: "/api/events/:id",
     operationId: "getEvent",
     tag: "events",
     summary: "One event with its mentions, evidence spans and sentence texts",
     params: schemas.eventParams,
-    responses: {
-      200: { description: "the event", schema: "EventWithMentions" },
-      404: { description: "no such event", schema: "Error" },
-    },
-    handler: async (request, reply) => {
-      const { id } = request.params as { id: string };
-      return (await store.getEvent(id)) ?? notFound(reply, "event", id);
-    },
-  };
+    what: "event",
+    found: { description: "the event", schema: "EventWithMentions" },
+    load: async (id) => store.getEvent(id),
+  });
 }
 
 /** `GET /api/articles/:id`: one article with provenance and the events it reports. */
-function articleRoute({ store, schemas }: ReadContext): ApiRoute {
-  return {
-    method: "GET",
+function articleRoute({ store, schemas }: RouteContext): ApiRoute {
+  return byIdRoute({
     url: "/api/articles/:id",
     operationId: "getArticle",
     tag: "articles",
     summary: "One stored article: its text, provenance and the events it reports",
     params: schemas.articleParams,
-    responses: {
-      200: { description: "the article", schema: "ArticleWithEvents" },
-      404: { description: "no such article", schema: "Error" },
-    },
-    handler: async (request, reply) => {
-      const { id } = request.params as { id: string };
+    what: "article",
+    found: { description: "the article", schema: "ArticleWithEvents" },
+    load: async (id) => {
       const stored = await store.getArticle(id);
-      if (!stored) return notFound(reply, "article", id);
+      if (!stored) return undefined;
       const { article, textHash, coderVersion, storedAt } = stored;
       const events = await store.eventsOfArticle(id);
       return {
@@ -122,13 +115,12 @@ function articleRoute({ store, schemas }: ReadContext): ApiRoute {
         events,
       };
     },
-  };
+  });
 }
 
 /** `GET /api/actors`: actor codings with mention counts. */
-function actorsRoute({ store, schemas }: ReadContext): ApiRoute {
-  return {
-    method: "GET",
+function actorsRoute({ store, schemas }: RouteContext): ApiRoute {
+  return getRoute({
     url: "/api/actors",
     operationId: "listActors",
     tag: "actors",
@@ -139,13 +131,12 @@ function actorsRoute({ store, schemas }: ReadContext): ApiRoute {
       const q = request.query as Mutable<ActorFilter> & { limit: number };
       return { actors: await store.listActors(q) };
     },
-  };
+  });
 }
 
 /** `GET /api/stats`: the time series of events per bucket and key. */
-function statsRoute({ store, schemas }: ReadContext): ApiRoute {
-  return {
-    method: "GET",
+function statsRoute({ store, schemas }: RouteContext): ApiRoute {
+  return getRoute({
     url: "/api/stats",
     operationId: "getStats",
     tag: "stats",
@@ -154,7 +145,7 @@ function statsRoute({ store, schemas }: ReadContext): ApiRoute {
       'Rows are sorted by bucket, then key; undated events have bucket "". With `group=none` the key is "".',
     querystring: schemas.statsQuery,
     responses: { 200: { description: "the series", schema: "StatsSeries" } },
-    preValidation: splitLists,
+    listParams: true,
     handler: async (request) => {
       const q = request.query as StatsQuery;
       const filter = eventFilterOf(q);
@@ -164,7 +155,7 @@ function statsRoute({ store, schemas }: ReadContext): ApiRoute {
           : await store.stats(q.by, q.group, filter);
       return { by: q.by, group: q.group, rows };
     },
-  };
+  });
 }
 
 /**

@@ -6,11 +6,17 @@ import type { FastifyInstance } from "fastify";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { dataPath } from "../core/data-path.js";
 import type { Article } from "../core/types.js";
 import { readInputs } from "../ingest/read-inputs.js";
 import { createCoder, type Coder } from "../pipeline.js";
-import { openStore, type EventStore } from "../store/index.js";
+import {
+  openStore,
+  type EventStore,
+  type EventWithMentions,
+  type StoredEvent,
+} from "../store/index.js";
 import { createApp, type AppOptions } from "./create-app.js";
 
 /** Token the fixture's app accepts. */
@@ -66,4 +72,36 @@ export async function openFixture(opts: AppOptions = {}): Promise<ApiFixture> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A JSON reply: its status code and parsed body. */
+export interface JsonReply {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** GETs `url` from the fixture's app and parses the reply as JSON. */
+export async function getJson(fx: ApiFixture, url: string): Promise<JsonReply> {
+  const r = await fx.app.inject({ method: "GET", url });
+  return { status: r.statusCode, body: r.json() as Record<string, unknown> };
+}
+
+/** Every event matching `query`, read in one page (the page must be the last). */
+export async function allEvents(fx: ApiFixture, query: string): Promise<StoredEvent[]> {
+  const r = await getJson(fx, `/api/events?limit=500&${query}`);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  expect(r.body["next"]).toBeUndefined();
+  return r.body["events"] as StoredEvent[];
+}
+
+/**
+ * Opens the fixture and reads every stored event with its mentions in one page: the reference
+ * results of the read-route tests.
+ */
+export async function openEventsFixture(): Promise<{ fx: ApiFixture; all: EventWithMentions[] }> {
+  const fx = await openFixture();
+  const all = (await allEvents(fx, "with_mentions=true")) as EventWithMentions[];
+  expect(all.length).toBe((await fx.store.counts()).events);
+  expect(all.length).toBeGreaterThan(100);
+  return { fx, all };
 }

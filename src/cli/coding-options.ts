@@ -3,9 +3,10 @@
  * the commands cannot drift apart.
  */
 import type { Command } from "commander";
+import { coderVersion } from "../coder-version.js";
 import { UsageError } from "../core/errors.js";
 import { INPUT_FORMATS, type IngestOptions, type InputFormat } from "../ingest/ingest-types.js";
-import type { CodeOptions } from "../pipeline.js";
+import type { CodeOptions, Coder } from "../pipeline.js";
 
 /** Parsed values of the shared coding flags. */
 export interface CodingFlags {
@@ -60,6 +61,14 @@ export function codeOptionsOf(flags: CodingFlags): CodeOptions {
         ? { model: flags.model }
         : {}),
   };
+}
+
+/** The coder the coding flags name, and the coder version stored with what it codes. */
+export async function loadCoder(flags: CodingFlags): Promise<{ coder: Coder; version: string }> {
+  const codeOpts = codeOptionsOf(flags);
+  // Loaded on demand: the NLP models take a second to load, which `dyad query --help` should not pay.
+  const { createCoder } = await import("../pipeline.js");
+  return { coder: createCoder(codeOpts), version: coderVersion(codeOpts) };
 }
 
 /** The `readInputs` options the input flags name; bad values are UsageErrors (exit 2). */

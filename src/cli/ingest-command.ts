@@ -1,16 +1,14 @@
 import type { Command } from "commander";
-import type { IngestItem } from "../ingest/ingest-types.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import { coderVersion } from "../coder-version.js";
 import {
   addCodingOptions,
   addInputOptions,
-  codeOptionsOf,
   ingestOptionsOf,
+  loadCoder,
   type CodingFlags,
 } from "./coding-options.js";
 import { countArticles } from "./count-inputs.js";
-import { IngestSession, type RunSummary } from "./ingest-session.js";
+import { IngestSession, ingestSettings, type RunSummary } from "./ingest-session.js";
 import { integerFlag } from "./parse-flags.js";
 import { RunReporter } from "./run-reporter.js";
 import { addDbOption, withStore, type DbFlags } from "./store-options.js";
@@ -54,51 +52,24 @@ export function registerIngestCommand(program: Command): void {
 async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
   const readOpts = ingestOptionsOf(flags);
   const batchSize = integerFlag("--batch", flags.batch, 1, 10_000);
-  const codeOpts = codeOptionsOf(flags);
-  // Loaded on demand: the NLP models take a second to load, which `dyad query --help` should not pay.
-  const { createCoder } = await import("../pipeline.js");
-  const coder = createCoder(codeOpts);
-  const version = coderVersion(codeOpts);
+  const { coder, version } = await loadCoder(flags);
   const live = !flags.quiet && process.stderr.isTTY === true;
   const total = live ? await countArticles(inputs, readOpts.inputFormat) : undefined;
   const report = new RunReporter(process.stderr, !flags.quiet, {
     command: "ingest",
     ...(total === undefined ? {} : { total }),
   });
-  const summary = await withStore(flags, (store) => {
-    const session = new IngestSession(store, coder, report, {
-      command: "ingest",
-      inputs,
-      coderVersion: version,
-      batchSize,
-      skipUnchanged: true,
-      keyByOrigin: true,
-    });
-    return ingestAll(session, readInputs(inputs, readOpts), report);
-  });
+  const settings = ingestSettings(inputs, version, batchSize);
+  const summary = await withStore(flags, (store) =>
+    new IngestSession(store, coder, report, settings).run(async (session) => {
+      for await (const item of readInputs(inputs, readOpts)) {
+        if (item.kind === "issue") await session.issue(item.issue);
+        else await session.article(item.article);
+      }
+    }),
+  );
   printSummary(summary, report, flags.json === true);
   return summary.failed > 0 ? 1 : 0;
-}
-
-/** Feeds every input item to the session; marks the run failed if reading or storing throws. */
-async function ingestAll(
-  session: IngestSession,
-  items: AsyncIterable<IngestItem>,
-  report: RunReporter,
-): Promise<RunSummary> {
-  await session.start();
-  try {
-    for await (const item of items) {
-      if (item.kind === "issue") await session.issue(item.issue);
-      else await session.article(item.article);
-    }
-  } catch (err) {
-    // Marking the run failed is best effort: the original error is the one worth reporting.
-    await session.finish("failed").catch(() => undefined);
-    report.finish("run failed");
-    throw err;
-  }
-  return session.finish();
 }
 
 /** The summary line on stderr, and the JSON object on stdout with `--json`. */

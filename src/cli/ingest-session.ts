@@ -48,6 +48,22 @@ export interface SessionOptions {
   readonly force?: boolean;
 }
 
+/** Settings of `dyad ingest` and `dyad watch`: unchanged articles skipped, documents keyed by origin. */
+export function ingestSettings(
+  inputs: readonly string[],
+  coderVersion: string,
+  batchSize: number,
+): SessionOptions {
+  return {
+    command: "ingest",
+    inputs,
+    coderVersion,
+    batchSize,
+    skipUnchanged: true,
+    keyByOrigin: true,
+  };
+}
+
 /** Counters kept per put status, plus failures. */
 type Tally = Record<PutStatus | "failed", number>;
 
@@ -71,6 +87,23 @@ export class IngestSession {
     private readonly report: RunReporter,
     private readonly opts: SessionOptions,
   ) {}
+
+  /**
+   * A whole run: `start`, then `feed` (which calls `issue`/`article`), then `finish`. When `feed`
+   * throws, the run is marked failed and the error goes on.
+   */
+  async run(feed: (session: this) => Promise<void>): Promise<RunSummary> {
+    await this.start();
+    try {
+      await feed(this);
+    } catch (err) {
+      // Marking the run failed is best effort: the original error is the one worth reporting.
+      await this.finish("failed").catch(() => undefined);
+      this.report.finish("run failed");
+      throw err;
+    }
+    return this.finish();
+  }
 
   /** Records the run as running, so a killed run is visible in the store. */
   start(): Promise<void> {

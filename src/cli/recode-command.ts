@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import type { Article } from "../core/types.js";
 import type { EventStore } from "../store/index.js";
-import { coderVersion } from "../coder-version.js";
-import { addCodingOptions, codeOptionsOf, type CodingFlags } from "./coding-options.js";
+import { addCodingOptions, loadCoder, type CodingFlags } from "./coding-options.js";
 import { printSummary } from "./ingest-command.js";
 import { IngestSession, type RunSummary } from "./ingest-session.js";
 import { integerFlag } from "./parse-flags.js";
@@ -44,11 +43,7 @@ export function registerRecodeCommand(program: Command): void {
 /** Re-codes the stored articles in batches; returns the process exit code. */
 async function runRecode(flags: RecodeFlags): Promise<number> {
   const batchSize = integerFlag("--batch", flags.batch, 1, 10_000);
-  const codeOpts = codeOptionsOf(flags);
-  // Loaded on demand: the NLP models take a second to load, which `dyad query --help` should not pay.
-  const { createCoder } = await import("../pipeline.js");
-  const coder = createCoder(codeOpts);
-  const version = coderVersion(codeOpts);
+  const { coder, version } = await loadCoder(flags);
   let report = new RunReporter(process.stderr, !flags.quiet, { command: "recode" });
   const summary = await withStore(flags, async (store): Promise<RunSummary> => {
     // The total is known only for --all (every article); otherwise the bar counts without ETA.
@@ -66,17 +61,10 @@ async function runRecode(flags: RecodeFlags): Promise<number> {
       keyByOrigin: false,
       force: flags.all === true,
     });
-    await session.start();
-    try {
+    return session.run(async () => {
       for await (const stored of articlesToRecode(store, version, flags.all === true))
         await session.article(stored);
-    } catch (err) {
-      // Marking the run failed is best effort: the original error is the one worth reporting.
-      await session.finish("failed").catch(() => undefined);
-      report.finish("run failed");
-      throw err;
-    }
-    return session.finish();
+    });
   });
   printSummary(summary, report, flags.json === true);
   return summary.failed > 0 ? 1 : 0;

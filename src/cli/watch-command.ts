@@ -6,7 +6,6 @@
  */
 import type { Command } from "commander";
 import { setTimeout as sleep } from "node:timers/promises";
-import { coderVersion } from "../coder-version.js";
 import { UsageError } from "../core/errors.js";
 import type { Article, DocIssue } from "../core/types.js";
 import type { Coder } from "../pipeline.js";
@@ -26,11 +25,11 @@ import type { EventStore } from "../store/index.js";
 import {
   addCodingOptions,
   addInputOptions,
-  codeOptionsOf,
   ingestOptionsOf,
+  loadCoder,
   type CodingFlags,
 } from "./coding-options.js";
-import { IngestSession, type RunSummary } from "./ingest-session.js";
+import { IngestSession, ingestSettings, type RunSummary } from "./ingest-session.js";
 import { integerFlag } from "./parse-flags.js";
 import { RunReporter } from "./run-reporter.js";
 import { addDbOption, storeUrlOf, withStore, type DbFlags } from "./store-options.js";
@@ -102,11 +101,7 @@ export function registerWatchCommand(program: Command): void {
 /** Runs the watch until a signal (or one poll with --once); returns the exit status. */
 async function runWatch(paths: string[], flags: WatchFlags): Promise<number> {
   const checked = checkFlags(paths, flags);
-  const codeOpts = codeOptionsOf(flags);
-  // Loaded on demand, as in `dyad ingest`: the NLP models take a second to load.
-  const { createCoder } = await import("../pipeline.js");
-  const coder = createCoder(codeOpts);
-  const version = coderVersion(codeOpts);
+  const { coder, version } = await loadCoder(flags);
   const controller = new AbortController();
   const stop = onSignals(controller);
   const status = new StatusLine(process.stderr, flags.quiet !== true);
@@ -181,14 +176,9 @@ async function openSession(
   status: StatusLine,
 ): Promise<CycleSink<RunSummary>> {
   const report = new RunReporter(status.logStream(), false, { command: "watch" });
-  const session = new IngestSession(store, coder, report, {
-    command: "ingest",
-    inputs: [...plan.paths, ...plan.feeds],
-    coderVersion: version,
-    batchSize: integerFlag("--batch", flags.batch, 1, 10_000),
-    skipUnchanged: true,
-    keyByOrigin: true,
-  });
+  const batchSize = integerFlag("--batch", flags.batch, 1, 10_000);
+  const settings = ingestSettings([...plan.paths, ...plan.feeds], version, batchSize);
+  const session = new IngestSession(store, coder, report, settings);
   await session.start();
   let articles = 0;
   return {

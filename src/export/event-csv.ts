@@ -3,7 +3,7 @@
  * per event, columns documented in src/export/README.md.
  */
 import type { StoredEvent } from "../store/index.js";
-import { csvLine, entityCodes, entityNames, num } from "./cells.js";
+import { CODING_COLUMNS, codingCells, csvLine, num } from "./cells.js";
 
 /** Columns of the event CSV, in order. */
 export const EVENT_CSV_COLUMNS = [
@@ -11,16 +11,7 @@ export const EVENT_CSV_COLUMNS = [
   "date",
   "date_granularity",
   "day",
-  "event",
-  "mode",
-  "context",
-  "quad_code",
-  "intensity",
-  "cameo",
-  "actor",
-  "actor_names",
-  "recipient",
-  "recipient_names",
+  ...CODING_COLUMNS,
   "modality",
   "confidence",
   "location",
@@ -41,21 +32,13 @@ export function eventCsvHeader(): string {
 
 /** One event as cells, in `EVENT_CSV_COLUMNS` order. */
 export function eventCsvCells(e: StoredEvent): string[] {
+  const coding = codingCells(e);
   return [
     e.id,
     e.date ?? "",
     e.date_granularity ?? "",
     e.day,
-    e.event,
-    e.mode.join(";"),
-    e.context.join(";"),
-    String(e.quad_code),
-    String(e.intensity),
-    e.cameo,
-    entityCodes(e.actor),
-    entityNames(e.actor),
-    entityCodes(e.recipient),
-    entityNames(e.recipient),
+    ...CODING_COLUMNS.map((c) => coding[c]),
     e.modality,
     String(e.confidence),
     e.location?.text ?? "",

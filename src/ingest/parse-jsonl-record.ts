@@ -2,21 +2,12 @@
  * Validation of one jsonl record: `{ "id", "text", "date", "title", "url", "source" }`. Fatal
  * problems (no text, bad id, bad JSON) drop the line; a bad optional field is dropped with a warning.
  */
-import type { DocIssue, Origin } from "../core/types.js";
+import type { Article, DocIssue, Origin } from "../core/types.js";
 import { ingestIssue, type IngestIssueCode } from "./ingest-issues.js";
 import { isIsoDate } from "./iso-date.js";
 
 /** The article fields a record supplies; the id may still be missing (content hash later). */
-export interface RecordFields {
-  readonly id?: string;
-  readonly text: string;
-  /** Offset of the codable body in `text` (see Article.bodyStart). */
-  readonly bodyStart?: number;
-  readonly title?: string;
-  readonly date?: string;
-  readonly url?: string;
-  readonly source?: string;
-}
+export type RecordFields = Omit<Article, "id" | "origin"> & { readonly id?: string };
 
 /** Outcome of parsing a line: the fields plus warnings, or the one issue that rejects it. */
 export type RecordParse =

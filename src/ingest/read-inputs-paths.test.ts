@@ -1,21 +1,12 @@
 import { symlink } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, makeTempDir, writeFiles } from "./test-helpers.js";
+import { describe, expect, it } from "vitest";
+import { collect, makeTempDir, useTempDir, writeFiles } from "./test-helpers.js";
 
 const BODY =
   "ANKARA, March 3 (Wire) -- Turkey's foreign minister met his Greek counterpart on Monday.\n";
 
-let dir = "";
-let cleanup: () => Promise<void> = async () => {};
-beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
-afterAll(() => cleanup());
-
-/** Writes one file for a case and returns its path. */
-async function one(name: string, content: string | Uint8Array): Promise<string> {
-  const [path] = await writeFiles(dir, { [name]: content });
-  return path ?? "";
-}
+const { dir, one } = useTempDir();
 
 describe("readInputs: paths", () => {
   it("walks directories depth-first in code-unit order, skipping hidden entries", async () => {
@@ -68,7 +59,7 @@ describe("readInputs: paths", () => {
 
   it("reports a missing path and still reads the other inputs", async () => {
     const good = await one("p1.txt", BODY);
-    const missing = `${dir}/no-such-file.txt`;
+    const missing = `${dir()}/no-such-file.txt`;
     const { articles, issues } = await collect([missing, good]);
     expect(issues.map((i) => [i.code, i.severity, i.origin.file])).toEqual([
       ["unreadable", "error", missing],

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { UsageError } from "../core/errors.js";
 import type { IngestOptions } from "./ingest-types.js";
-import { collect, makeTempDir, writeFiles } from "./test-helpers.js";
+import { collect, useTempDir } from "./test-helpers.js";
 
 const BODY =
   "ANKARA, March 3 (Wire) -- Turkey's foreign minister met his Greek counterpart on Monday.\n";
 const PLAIN = "The two governments signed a trade accord in the capital.\n";
 
-let dir = "";
-let cleanup: () => Promise<void> = async () => {};
-beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
-afterAll(() => cleanup());
-
-/** Writes one file for a case and returns its path. */
-async function one(name: string, content: string | Uint8Array): Promise<string> {
-  const [path] = await writeFiles(dir, { [name]: content });
-  return path ?? "";
-}
+const { one } = useTempDir();
 
 interface Case {
   readonly name: string;

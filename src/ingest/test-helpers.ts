@@ -4,6 +4,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { Article, DocIssue } from "../core/types.js";
 import type { IngestItem, IngestOptions } from "./ingest-types.js";
 import { readInputs } from "./read-inputs.js";
@@ -30,6 +31,29 @@ export async function collect(inputs: string[], opts: IngestOptions = {}): Promi
 export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "dyad-ingest-"));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A test file's temp directory: its path, and a writer of one file into it. */
+export interface TestDir {
+  /** The directory (set once the file's tests start). */
+  readonly dir: () => string;
+  /** Writes one file for a case and returns its path. */
+  readonly one: (name: string, content: string | Uint8Array) => Promise<string>;
+}
+
+/** Gives the calling test file a temp directory, made before its tests and removed after them. */
+export function useTempDir(): TestDir {
+  let dir = "";
+  let cleanup: () => Promise<void> = async () => {};
+  beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
+  afterAll(() => cleanup());
+  return {
+    dir: () => dir,
+    one: async (name, content) => {
+      const [path] = await writeFiles(dir, { [name]: content });
+      return path ?? "";
+    },
+  };
 }
 
 /** Writes files (relative path -> content) under `dir`, creating folders, and returns their paths. */

@@ -1,5 +1,5 @@
 import type { EventRecord } from "../core/types.js";
-import { csvCell, entityCodes, entityNames } from "../export/cells.js";
+import { CODING_COLUMNS, codingCells, csvCell } from "../export/cells.js";
 
 export { csvCell };
 
@@ -12,16 +12,7 @@ export const FLAT_COLUMNS = [
   "article_id",
   "date",
   "date_granularity",
-  "event",
-  "mode",
-  "context",
-  "quad_code",
-  "intensity",
-  "cameo",
-  "actor",
-  "actor_names",
-  "recipient",
-  "recipient_names",
+  ...CODING_COLUMNS,
   "location",
   "location_country",
   "modality",
@@ -40,16 +31,7 @@ export function flatten(e: EventRecord): Record<(typeof FLAT_COLUMNS)[number], s
     article_id: e.article_id,
     date: e.date ?? "",
     date_granularity: e.date_granularity ?? "",
-    event: e.event,
-    mode: e.mode.join(";"),
-    context: e.context.join(";"),
-    quad_code: String(e.quad_code),
-    intensity: String(e.intensity),
-    cameo: e.cameo,
-    actor: entityCodes(e.actor),
-    actor_names: entityNames(e.actor),
-    recipient: entityCodes(e.recipient),
-    recipient_names: entityNames(e.recipient),
+    ...codingCells(e),
     location: e.location?.text ?? "",
     location_country: e.location?.country ?? "",
     modality: e.modality,
@@ -80,7 +62,10 @@ export function createEventWriter(format: OutputFormat, out: (s: string) => void
     out(FLAT_COLUMNS.join(",") + "\n");
     return {
       write: (es) =>
-        es.forEach((e) => out(FLAT_COLUMNS.map((c) => csvCell(flatten(e)[c])).join(",") + "\n")),
+        es.forEach((e) => {
+          const flat = flatten(e);
+          out(FLAT_COLUMNS.map((c) => csvCell(flat[c])).join(",") + "\n");
+        }),
       end: () => undefined,
     };
   }
@@ -105,9 +90,10 @@ function tableWriter(out: (s: string) => void): EventWriter {
   const rows: string[][] = [];
   return {
     write: (es) =>
-      es.forEach((e) =>
-        rows.push(TABLE_COLUMNS.map((c) => clip(flatten(e)[c], c === "article_id" ? 28 : 40))),
-      ),
+      es.forEach((e) => {
+        const flat = flatten(e);
+        rows.push(TABLE_COLUMNS.map((c) => clip(flat[c], c === "article_id" ? 28 : 40)));
+      }),
     end: () => {
       const all = [[...TABLE_COLUMNS], ...rows];
       const widths = TABLE_COLUMNS.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
