@@ -43,3 +43,16 @@ export function attributionFor(speech: readonly Speech[], i: number): Speech | u
   }
   return best;
 }
+
+/** True when two mentions name one party: the same mention, coreferent ones, or one named person. */
+export function sameEntity(a: Mention, b: Mention): boolean {
+  if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
+  if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
+  // Two mentions of one person; "Georgian protesters" and "the Georgian government" stay distinct.
+  return (
+    a.kind === "person" &&
+    b.kind === "person" &&
+    a.entity.name !== undefined &&
+    a.entity.name === b.entity.name
+  );
+}

@@ -9,13 +9,14 @@ import type {
   TimeExpression,
 } from "../core/types.js";
 import { applyActorRewrite } from "./actor-rewrite.js";
-import { attributionFor, findSpeakers, type Speech } from "./attribution.js";
+import { attributionFor, findSpeakers, sameEntity, type Speech } from "./attribution.js";
 import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
 import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./lexicon.js";
 import { decideModality } from "./modality.js";
 import { modelTrigger } from "./model-trigger.js";
 import { dedupe } from "./dedupe-drafts.js";
+import { modalCues, reportedDemands } from "./reported-demand.js";
 import { resolveEventReferences } from "./event-reference.js";
 import {
   insideMention,
@@ -60,38 +61,36 @@ export function codeEvents(
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const found = findHits(doc, s, lex.triggers);
+    const cues = findHits(doc, s, lex.cues);
+    const mentionsHere = bySentence.get(s.index) ?? [];
+    const speech = speakersOf(doc, cues, mentionsHere);
+    const obligations = modalCues(cues);
+    const view = { tokens: doc.tokens, firstToken: s.firstToken, mentions: mentionsHere, speech };
     const byModel = (): Hit<TriggerRule>[] => {
       const t = opts.model ? modelTrigger(doc, s, opts.model) : undefined;
       return t ? [t] : [];
     };
     if (found.length === 0) {
-      const t = byModel();
-      if (t.length)
-        drafts.push(
-          ...codeSentence(
-            doc,
-            s,
-            t,
-            bySentence.get(s.index) ?? [],
-            findHits(doc, s, lex.cues),
-            lex,
-            opts,
-          ),
-        );
+      // "X must ensure security, Y said": a reported demand needs no trigger word of its own.
+      const bare = reportedDemands(view, [], obligations);
+      const t = bare.length ? bare : byModel();
+      if (t.length) drafts.push(...codeSentence(doc, s, t, mentionsHere, cues, speech, lex, opts));
       continue;
     }
-    const cues = findHits(doc, s, lex.cues);
     // An opaque cue ("denied the charges", "expressed hope") names no event either, and what
     // it reports is not asserted (embedding.tsv).
     const opaque = cuesOfKind(cues, "opaque");
     const nonEvents = [...cuesOfKind(cues, "nonevent"), ...opaque];
-    const mentionsHere = bySentence.get(s.index) ?? [];
     const triggers = dropEmbedded(
-      selectTriggers(found).filter(
-        (t) =>
-          !insideMention(t, mentionsHere) &&
-          !isAttributiveParticiple(doc, s, t) &&
-          !nonEvents.some((n) => t.start < n.end && n.start < t.end),
+      reportedDemands(
+        view,
+        selectTriggers(found).filter(
+          (t) =>
+            !insideMention(t, mentionsHere) &&
+            !isAttributiveParticiple(doc, s, t) &&
+            !nonEvents.some((n) => t.start < n.end && n.start < t.end),
+        ),
+        obligations,
       ),
       doc.tokens,
       embedding,
@@ -101,7 +100,7 @@ export function codeEvents(
     // eventless: the model must not guess an event there either.
     const chosen = triggers.length || nonEvents.length ? triggers : byModel();
     if (chosen.length === 0) continue;
-    drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, lex, opts));
+    drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, speech, lex, opts));
   }
   return dedupe(resolveEventReferences(doc, drafts, lex)).map((d) => buildRecord(doc, d));
 }
@@ -112,18 +111,10 @@ function codeSentence(
   triggers: readonly Hit<TriggerRule>[],
   mentions: readonly Mention[],
   cues: readonly Hit<CueRule>[],
+  speech: readonly Speech[],
   lex: Lexicon,
   opts: CodeEventsOptions,
 ): EventDraft[] {
-  // "United States" holds the word "States": a cue inside an actor's name is no speech verb.
-  const speech = findSpeakers(
-    cuesOfKind(cues, "speech")
-      .filter((c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end))
-      // A cue ending in a preposition ("according to", "quoted by") has its speaker after it.
-      .map((c) => ({ ...c, speakerAfter: doc.tokens[c.end - 1]?.pos === "ADP" })),
-    mentions,
-  );
-
   const view: SentenceView = { doc, s, mentions, speech, triggers };
   const contextHits = findHits(doc, s, lex.contexts);
   const dates = doc.dates.filter((d) => d.sentence === s.index);
@@ -263,15 +254,19 @@ function spanOf(doc: Doc, start: number, end: number): Span {
   return { start: a, end: b, text: doc.text.slice(a, b) };
 }
 
-function sameEntity(a: Mention, b: Mention): boolean {
-  if (a.id === b.id || a.antecedent === b.id || b.antecedent === a.id) return true;
-  if (a.antecedent !== undefined && a.antecedent === b.antecedent) return true;
-  // Two mentions of one person; "Georgian protesters" and "the Georgian government" stay distinct.
-  return (
-    a.kind === "person" &&
-    b.kind === "person" &&
-    a.entity.name !== undefined &&
-    a.entity.name === b.entity.name
+/** The speech cues of a sentence paired with their speakers. */
+function speakersOf(
+  doc: Doc,
+  cues: readonly Hit<CueRule>[],
+  mentions: readonly Mention[],
+): Speech[] {
+  // "United States" holds the word "States": a cue inside an actor's name is no speech verb.
+  return findSpeakers(
+    cuesOfKind(cues, "speech")
+      .filter((c) => !mentions.some((m) => c.start < m.tokenEnd && m.tokenStart < c.end))
+      // A cue ending in a preposition ("according to", "quoted by") has its speaker after it.
+      .map((c) => ({ ...c, speakerAfter: doc.tokens[c.end - 1]?.pos === "ADP" })),
+    mentions,
   );
 }
 

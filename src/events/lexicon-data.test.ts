@@ -56,6 +56,8 @@ const CUE_KINDS = new Set([
   "topic",
   "nonevent",
   "opaque",
+  "obligation",
+  "advice",
 ]);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An override note names a coding-rule id of plover.json or a type section of the manual. */

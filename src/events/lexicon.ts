@@ -7,13 +7,14 @@ import type { Modality, PloverType } from "../core/types.js";
 import { hyphenVariants } from "./hyphen-variants.js";
 import { compilePattern, PatternIndex, type TokenPattern } from "./token-pattern.js";
 
-/** How a trigger's participants are read from the sentence. */
 /**
  * How participants are read (data/events/README.md); `transitive` is `dyadic` for verbs too vague
  * to be an event without an object actor ("helped Egypt" is aid, "helped reduce costs" is not);
- * `inverse` for "X received Y from Z", where Z acts on X.
+ * `inverse` for "X received Y from Z", where Z acts on X. `reported` is never written in
+ * triggers.tsv: it marks a reported demand built from an obligation cue (reported-demand.ts), whose
+ * actor is the speaker and whose recipient is the modal's subject.
  */
-export type TriggerRole = "dyadic" | "reciprocal" | "unary" | "transitive" | "inverse";
+export type TriggerRole = "dyadic" | "reciprocal" | "unary" | "transitive" | "inverse" | "reported";
 
 /** One row of triggers.tsv, compiled. */
 export interface TriggerRule {
@@ -38,7 +39,9 @@ export type CueKind =
   | "speech"
   | "topic"
   | "nonevent"
-  | "opaque";
+  | "opaque"
+  | "obligation"
+  | "advice";
 
 /** One row of cues.tsv or contexts.tsv, compiled. */
 export interface CueRule {
@@ -84,6 +87,8 @@ const CUE_KINDS = new Set([
   "topic",
   "nonevent",
   "opaque",
+  "obligation",
+  "advice",
 ]);
 const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive", "inverse"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);

@@ -6,6 +6,7 @@ import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
 import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.js";
 import { isSubjectlessNoun } from "./background-noun.js";
+import { reportedParticipants } from "./reported-demand.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
   LOCATIVE,
@@ -101,6 +102,7 @@ export function findParticipants(
   trig: Hit<TriggerRule>,
   prev?: Participants,
 ): Participants {
+  if (trig.rule.role === "reported") return reportedParticipants(v, trig);
   // A reduced passive ("a resolution proposed by Arab nations") acts on the noun right before it.
   const passive = isPassive(v.doc.tokens, trig);
   const right = rightMentions(v, trig);

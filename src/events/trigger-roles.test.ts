@@ -682,3 +682,34 @@ describe("a stated refusal to give ground ('will not' + a concession) is REJECT"
     expect(found.map((e) => `${e.event} ${e.modality}`)).toEqual(["CONCEDE negated"]);
   });
 });
+
+describe("negotiations that end in no agreement are REJECT, not a negated AGREE", () => {
+  const want = (rule: string, actors: string[]) =>
+    ({ type: "REJECT", actors, recipients: [], modality: "asserted", rule }) as const;
+  const cases: Case[] = [
+    [
+      "reject-fail-to-agree: 'failed to reach a deal', both sides are actors",
+      "Greece and Macedonia failed to strike a deal over the name dispute.",
+      want("reject-fail-to-agree", ["GRC", "MKD"]),
+    ],
+    [
+      "reject-fail-to-agree-bare: 'failed to agree'",
+      "Egypt and Ethiopia failed to agree on the filling of the dam.",
+      want("reject-fail-to-agree-bare", ["EGY", "ETH"]),
+    ],
+    [
+      "reject-talks-no-agreement: talks that ended without a deal",
+      "Talks between Sudan and South Sudan ended without a deal on oil fees.",
+      want("reject-talks-no-agreement", ["SDN", "SSD"]),
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, w) => {
+    const found = code(text);
+    expect(mismatches(found, w)).toEqual([]);
+    expect(found.filter((e) => e.event === "AGREE").map(show)).toEqual([]);
+  });
+
+  it("a failure to get something is no failed negotiation", () => {
+    expect(code("The company failed to secure a loan.").map(show)).toEqual([]);
+  });
+});
