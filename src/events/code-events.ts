@@ -16,7 +16,7 @@ import { defaultLexicon, type CueRule, type Lexicon, type TriggerRule } from "./
 import { decideModality } from "./modality.js";
 import { modelTrigger } from "./model-trigger.js";
 import { dedupe } from "./dedupe-drafts.js";
-import { modalCues, reportedDemands } from "./reported-demand.js";
+import { hasModalWord, modalCues, reportedDemands } from "./reported-demand.js";
 import { resolveEventReferences } from "./event-reference.js";
 import {
   insideMention,
@@ -61,15 +61,25 @@ export function codeEvents(
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const found = findHits(doc, s, lex.triggers);
-    const cues = findHits(doc, s, lex.cues);
     const mentionsHere = bySentence.get(s.index) ?? [];
-    const speech = speakersOf(doc, cues, mentionsHere);
-    const obligations = modalCues(cues);
-    const view = { tokens: doc.tokens, firstToken: s.firstToken, mentions: mentionsHere, speech };
     const byModel = (): Hit<TriggerRule>[] => {
       const t = opts.model ? modelTrigger(doc, s, opts.model) : undefined;
       return t ? [t] : [];
     };
+    // Most sentences have neither a trigger nor a modal: their cues are only read for a model event.
+    if (found.length === 0 && !hasModalWord(doc, s, lex)) {
+      const t = byModel();
+      if (t.length) {
+        const cues = findHits(doc, s, lex.cues);
+        const speech = speakersOf(doc, cues, mentionsHere);
+        drafts.push(...codeSentence(doc, s, t, mentionsHere, cues, speech, lex, opts));
+      }
+      continue;
+    }
+    const cues = findHits(doc, s, lex.cues);
+    const speech = speakersOf(doc, cues, mentionsHere);
+    const obligations = modalCues(cues);
+    const view = { tokens: doc.tokens, firstToken: s.firstToken, mentions: mentionsHere, speech };
     if (found.length === 0) {
       // "X must ensure security, Y said": a reported demand needs no trigger word of its own.
       const bare = reportedDemands(view, [], obligations);

@@ -78,6 +78,18 @@ describe("reported demands", () => {
       },
       "100",
     ],
+    [
+      "no trigger word in the sentence at all: the modal alone makes the demand",
+      "Russia said Ukraine must do more.",
+      {
+        type: "REQUEST",
+        actors: ["RUS"],
+        recipients: ["UKR"],
+        modality: "asserted",
+        rule: "request-reported-demand",
+      },
+      "100",
+    ],
   ];
   it.each(cases)("%s", (_why, text, want, cameo) => {
     const events = code(text);

@@ -11,11 +11,11 @@ import { readFileSync } from "node:fs";
 import { dataPath } from "../core/data-path.js";
 import { DataFileError } from "../core/errors.js";
 import { parseTsv } from "../core/read-tsv.js";
-import type { Mention, Token } from "../core/types.js";
+import type { Doc, Mention, Sentence, Token } from "../core/types.js";
 import { attributionFor, sameEntity, type Speech } from "./attribution.js";
 import { groupAt } from "./conjoined.js";
 import { isBarrier, type Hit } from "./find-hits.js";
-import type { CueRule, TriggerRule } from "./lexicon.js";
+import type { CueRule, Lexicon, TriggerRule } from "./lexicon.js";
 import type { Participants, SentenceView } from "./participants.js";
 import { prepBefore } from "./right-mentions.js";
 
@@ -225,4 +225,22 @@ export function reportedParticipants(v: SentenceView, trig: Hit<TriggerRule>): P
     how: "reported-speaker",
     weak: false,
   };
+}
+
+/** Head words of the lexicon's obligation and advice cues ("must", "should"), per lexicon. */
+const modalHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** True when a word of the sentence may start an obligation or advice cue. */
+export function hasModalWord(doc: Doc, s: Sentence, lex: Lexicon): boolean {
+  let heads = modalHeads.get(lex);
+  if (!heads) {
+    const modal = lex.cues.items.filter((r) => r.kind === "obligation" || r.kind === "advice");
+    heads = new Set(modal.flatMap((r) => r.pattern.heads));
+    modalHeads.set(lex, heads);
+  }
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (heads.has(t.lemma) || heads.has(t.lower)) return true;
+  }
+  return false;
 }

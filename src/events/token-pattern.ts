@@ -186,7 +186,11 @@ export class PatternIndex<T extends { readonly pattern: TokenPattern }> {
     T[] | undefined
   >;
 
+  /** The indexed items, in the order given. */
+  readonly items: readonly T[];
+
   constructor(items: readonly T[]) {
+    this.items = items;
     for (const item of items) {
       for (const h of new Set(item.pattern.heads)) {
         const list = this.byHead[h];
