@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EventRecord, Mention, Span } from "../core/types.js";
-import { attributionFor, findSpeakers } from "./attribution.js";
+import { attributionFor } from "./attribution.js";
 import { code, mismatches, show, types, type Case } from "./test-code.js";
 
 describe("non-event cues drop triggers", () => {
@@ -219,40 +219,11 @@ describe("attribution", () => {
     rule: "test",
   });
 
-  it("findSpeakers pairs a cue with the mention right before it, else right after it", () => {
-    const before = mention(0, 2);
-    const after = mention(6, 7);
-    const [a, b] = findSpeakers(
-      [
-        { start: 2, end: 3 },
-        { start: 5, end: 6 },
-      ],
-      [before, after],
-    );
-    expect(a?.speaker).toBe(before);
-    expect(b?.speaker).toBe(after);
-  });
-
-  it("findSpeakers: a speakerAfter cue ('according to') never takes the mention before it", () => {
-    const before = mention(0, 2);
-    const after = mention(4, 5);
-    const [a] = findSpeakers([{ start: 2, end: 4, speakerAfter: true }], [before, after]);
-    expect(a?.speaker).toBe(after);
-  });
-
   it("'by police, according to the ministry': the agent stays the actor", () => {
     const e = code(
       "Twelve Ugandan students were arrested by police, according to the Ugandan interior ministry.",
     ).find((x) => x.event === "COERCE");
     expect(e?.actor.map((a) => a.entity_text)).toEqual(["police"]);
-  });
-
-  it("findSpeakers skips modifier-only mentions and mentions too far away", () => {
-    const [a] = findSpeakers(
-      [{ start: 5, end: 6 }],
-      [mention(0, 1), mention(4, 5, true), mention(9, 10)],
-    );
-    expect(a).toEqual({ start: 5, end: 6 });
   });
 
   it("attributionFor picks the nearest cue that has a speaker", () => {

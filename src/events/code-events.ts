@@ -277,6 +277,7 @@ function speakersOf(
       // A cue ending in a preposition ("according to", "quoted by") has its speaker after it.
       .map((c) => ({ ...c, speakerAfter: doc.tokens[c.end - 1]?.pos === "ADP" })),
     mentions,
+    doc.tokens,
   );
 }
 
