@@ -17,6 +17,9 @@ import { signatureOf } from "./signature-of.js";
  */
 export function clusterMentions(ms: readonly DedupMention[]): MergedEvent[] {
   if (ms.length === 0) return [];
+  // Most signatures have one mention (a new signature in the store): nothing to compare it with,
+  // so it founds its own cluster, exactly as the tiers below would make it.
+  if (ms.length === 1) return [singleton(ms[0]!)];
   const signature = sharedSignature(ms);
   assertUniqueIds(ms);
   const first = ms[0]!.record;
@@ -42,6 +45,12 @@ export function clusterBySignature(ms: readonly DedupMention[]): MergedEvent[] {
     else part.push(m);
   }
   return [...parts.values()].flatMap(clusterMentions).sort(compareEvents);
+}
+
+/** The event of a lone mention: the one cluster `groupTier` would found from it. */
+function singleton(m: DedupMention): MergedEvent {
+  const f = footprintOf(m);
+  return mergeCluster(signatureOf(m.record), newCluster([f], f.hi));
 }
 
 function sharedSignature(ms: readonly DedupMention[]): string {

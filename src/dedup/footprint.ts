@@ -73,9 +73,19 @@ export function dayNumber(value: string): number {
   return new Date(t).getUTCDate() === d && mo >= 1 && mo <= 12 ? t / DAY_MS : NaN;
 }
 
+/** Day strings already made: every event id and date needs one, and few days recur often. */
+const DAY_STRINGS = new Map<number, string>();
+const MAX_DAY_STRINGS = 20_000;
+
 /** YYYY-MM-DD of a day number. */
 export function dayString(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let s = DAY_STRINGS.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (DAY_STRINGS.size >= MAX_DAY_STRINGS) DAY_STRINGS.clear();
+    DAY_STRINGS.set(day, s);
+  }
+  return s;
 }
 
 /** A mention's date as a kind and an inclusive range of day numbers. */

@@ -93,9 +93,22 @@ function tally(members: readonly Footprint[]): Tally {
  */
 export function eventId(signature: string, c: Cluster): string {
   const start = Number.isFinite(c.lo) ? dayString(c.lo) : "";
-  const anchor = `${c.kind}|${c.country ?? "*"}|${start}`;
-  return createHash("sha256").update(`${signature}\n${anchor}`).digest("hex").slice(0, 20);
+  const key = `${signature}\n${c.kind}|${c.country ?? "*"}|${start}`;
+  let id = EVENT_IDS.get(key);
+  if (id === undefined) {
+    id = createHash("sha256").update(key).digest("hex").slice(0, 20);
+    if (EVENT_IDS.size >= MAX_EVENT_IDS) EVENT_IDS.clear();
+    EVENT_IDS.set(key, id);
+  }
+  return id;
 }
+
+/**
+ * Ids already hashed: the store re-clusters a signature's whole mention set on every change, so
+ * the same events get their ids again and again.
+ */
+const EVENT_IDS = new Map<string, string>();
+const MAX_EVENT_IDS = 50_000;
 
 /** Mention whose wording speaks for the event: most confident, placed, then smallest id. */
 function representative(core: readonly Footprint[]): Footprint {

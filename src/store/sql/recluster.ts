@@ -140,7 +140,7 @@ async function loadMentions(
     const date = r["date"];
     const source = r["source"];
     const mention: DedupMention = {
-      record: JSON.parse(String(r["record"])) as EventRecord,
+      record: parseRecord(String(r["record"])),
       articleId: String(r["article_id"]),
       ...(typeof source === "string" && source !== "" ? { source } : {}),
       ...(typeof date === "string" && date !== "" ? { reportedAt: date } : {}),
@@ -150,6 +150,24 @@ async function loadMentions(
     list.push({ mention, eventId: String(r["event_id"]) });
   }
   return out;
+}
+
+/**
+ * Records parsed before, by their JSON: a signature's whole mention set is loaded again each time
+ * one of its mentions changes, and parsing is most of that. Keyed by the JSON itself, so a hit is
+ * exactly what parsing would give; records are read-only, so sharing them is safe.
+ */
+const PARSED = new Map<string, EventRecord>();
+const MAX_PARSED = 10_000;
+
+function parseRecord(json: string): EventRecord {
+  let record = PARSED.get(json);
+  if (record === undefined) {
+    record = JSON.parse(json) as EventRecord;
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(json, record);
+  }
+  return record;
 }
 
 function clusterAll(bySignature: Map<string, LoadedMention[]>): Map<string, NewEvent> {
