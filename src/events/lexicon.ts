@@ -4,7 +4,6 @@ import { DataFileError } from "../core/errors.js";
 import { isPloverType } from "../core/ontology.js";
 import { parseTsv } from "../core/read-tsv.js";
 import type { Modality, PloverType } from "../core/types.js";
-import { hyphenVariants } from "./hyphen-variants.js";
 import { compilePattern, PatternIndex, type TokenPattern } from "./token-pattern.js";
 
 /**
@@ -125,7 +124,7 @@ function pattern(text: string, file: string, line: number): TokenPattern {
 function compileTriggers(text: string): TriggerRule[] {
   const file = "triggers.tsv";
   const rows = parseTsv(text, file, ["id", "pattern", "type", "cameo", "role", "confidence"]);
-  return rows.flatMap((r) => {
+  return rows.map((r): TriggerRule => {
     const c = r.cells;
     const type = c["type"] ?? "";
     const role = c["role"] || "dyadic";
@@ -134,16 +133,16 @@ function compileTriggers(text: string): TriggerRule[] {
     if (!ROLES.has(role)) throw new DataFileError(file, r.line, `unknown role ${role}`);
     if (!(confidence > 0 && confidence <= 1))
       throw new DataFileError(file, r.line, "bad confidence");
-    return hyphenVariants(c["pattern"] ?? "").map((text) => ({
+    return {
       id: c["id"] ?? "",
-      pattern: pattern(text, file, r.line),
+      pattern: pattern(c["pattern"] ?? "", file, r.line),
       type,
       mode: c["mode"] ?? "",
       context: (c["context"] ?? "").split(";").filter(Boolean),
       cameo: c["cameo"] ?? "",
       role: role as TriggerRole,
       confidence,
-    }));
+    };
   });
 }
 
@@ -153,17 +152,17 @@ function compileCues(text: string, file: string): CueRule[] {
     text,
     file,
     isContexts ? ["id", "pattern", "context"] : ["id", "kind", "pattern"],
-  ).flatMap((r) => {
+  ).map((r): CueRule => {
     const c = r.cells;
     const kind = isContexts ? "context" : (c["kind"] ?? "");
     if (!isContexts && !CUE_KINDS.has(kind))
       throw new DataFileError(file, r.line, `bad kind ${kind}`);
-    return hyphenVariants(c["pattern"] ?? "").map((text) => ({
+    return {
       id: c["id"] ?? "",
       kind: kind as CueKind | "context",
-      pattern: pattern(text, file, r.line),
+      pattern: pattern(c["pattern"] ?? "", file, r.line),
       ...(isContexts ? { context: c["context"] ?? "" } : {}),
-    }));
+    };
   });
 }
 

@@ -14,7 +14,8 @@ import { parseTsv } from "../core/read-tsv.js";
 import type { Doc, Mention, Sentence, Token } from "../core/types.js";
 import { attributionFor, sameEntity, type Speech } from "./attribution.js";
 import { groupAt } from "./conjoined.js";
-import { isBarrier, type Hit } from "./find-hits.js";
+import { findHits, isBarrier, type Hit } from "./find-hits.js";
+import { PatternIndex } from "./token-pattern.js";
 import type { CueRule, Lexicon, TriggerRule } from "./lexicon.js";
 import type { Participants, SentenceView } from "./participants.js";
 import { prepBefore } from "./right-mentions.js";
@@ -227,20 +228,20 @@ export function reportedParticipants(v: SentenceView, trig: Hit<TriggerRule>): P
   };
 }
 
-/** Head words of the lexicon's obligation and advice cues ("must", "should"), per lexicon. */
-const modalHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The lexicon's obligation and advice cues alone ("must", "has to", "should"), per lexicon. */
+const modalIndexes = new WeakMap<Lexicon, PatternIndex<CueRule>>();
 
-/** True when a word of the sentence may start an obligation or advice cue. */
+/**
+ * True when the sentence holds an obligation or advice cue. Matched in full ("has to", not any
+ * "has"), as most sentences have neither a trigger nor a modal and their other cues go unread.
+ */
 export function hasModalWord(doc: Doc, s: Sentence, lex: Lexicon): boolean {
-  let heads = modalHeads.get(lex);
-  if (!heads) {
-    const modal = lex.cues.items.filter((r) => r.kind === "obligation" || r.kind === "advice");
-    heads = new Set(modal.flatMap((r) => r.pattern.heads));
-    modalHeads.set(lex, heads);
+  let index = modalIndexes.get(lex);
+  if (!index) {
+    index = new PatternIndex(
+      lex.cues.items.filter((r) => r.kind === "obligation" || r.kind === "advice"),
+    );
+    modalIndexes.set(lex, index);
   }
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const t = doc.tokens[i]!;
-    if (heads.has(t.lemma) || heads.has(t.lower)) return true;
-  }
-  return false;
+  return findHits(doc, s, index).length > 0;
 }

@@ -86,6 +86,10 @@ describe("matchAt", () => {
     ["no match past the end", "hold talk", "held/hold", 0, -1],
     ["POS by text when the lemma differs", "talks/NOUN", "talks/talk/NOUN", 0, 1],
     ["POS of the text form only", "talk/VERB|talks/NOUN", "talks/talk/NOUN", 0, 1],
+    ["hyphenated word, whole", "declare cease-fire", "declared/declare cease-fire", 0, 2],
+    ["hyphenated word, split", "declare cease-fire", "declared/declare cease - fire", 0, 4],
+    ["hyphenated head, split", "cease-fire|truce hold", "cease - fire holds/hold", 0, 4],
+    ["a piece alone is no match", "cease-fire|truce hold", "cease holds/hold", 0, -1],
   ];
   it.each(cases)("%s", (_why, pat, spec, start, end) => {
     const t = toks(spec);
@@ -119,7 +123,7 @@ describe("PatternIndex", () => {
 
 describe("matchCandidate (property)", () => {
   // Small vocabularies so that random patterns often match random token runs.
-  const WORDS = ["hold", "held", "talk", "talks", "call", "for"];
+  const WORDS = ["hold", "held", "talk", "talks", "call", "for", "sit-in", "sit", "-", "in"];
   const TAGS = ["VERB", "NOUN"];
   const word = fc
     .tuple(fc.subarray(WORDS, { minLength: 1, maxLength: 3 }), fc.option(fc.constantFrom(...TAGS)))

@@ -17,6 +17,11 @@ export interface WordElement {
   readonly anyPos: ReadonlySet<string>;
   /** POS tags allowed per word, for alternatives with one. */
   readonly byPos: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Hyphenated alternatives as the tokens the tokenizer may split them into ("cease-fire" as
+   * `cease` `-` `fire`), matched by lemma or text, any POS.
+   */
+  readonly splits: readonly (readonly string[])[];
 }
 
 /** A compiled pattern element. */
@@ -54,8 +59,13 @@ export function compilePattern(source: string): TokenPattern | string {
   if (first?.kind !== "word") return "a pattern must start with a word";
   if (last?.kind === "gap") return "a pattern must not end with a gap";
   const next = elements[1];
-  const second = next?.kind === "word" ? new Set(next.alts.map((a) => a.word)) : undefined;
-  return { source, elements, heads: first.alts.map((a) => a.word), ...(second ? { second } : {}) };
+  // A split head is followed by its own pieces, so the second-word prefilter would not hold.
+  const second =
+    next?.kind === "word" && first.splits.length === 0
+      ? new Set([...next.alts.map((a) => a.word), ...next.splits.map((sp) => sp[0] ?? "")])
+      : undefined;
+  const heads = [...first.alts.map((a) => a.word), ...first.splits.map((sp) => sp[0] ?? "")];
+  return { source, elements, heads, ...(second ? { second } : {}) };
 }
 
 /**
@@ -86,7 +96,11 @@ function wordElement(alts: readonly WordAlt[]): WordElement {
     if (a.pos === undefined) anyPos.add(a.word);
     else byPos.set(a.word, [...(byPos.get(a.word) ?? []), a.pos]);
   }
-  return { kind: "word", alts, anyPos, byPos };
+  const splits = alts
+    .map((a) => a.word.split("-"))
+    .filter((pieces) => pieces.length > 1 && pieces.every((x) => x !== ""))
+    .map((pieces) => pieces.flatMap((x, j) => (j === 0 ? [x] : ["-", x])));
+  return { kind: "word", alts, anyPos, byPos, splits };
 }
 
 /** True when the token satisfies one of the element's alternatives (by lemma or text). */
@@ -127,7 +141,8 @@ export function matchCandidate(
   barrier: (i: number) => boolean,
 ): number {
   const head = p.elements[0];
-  if (head?.kind !== "word" || head.byPos.size > 0)
+  // A head with POS tags or split forms was only indexed by word: check it in full.
+  if (head?.kind !== "word" || head.byPos.size > 0 || head.splits.length > 0)
     return matchAt(p, tokens, start, limit, barrier);
   if (!secondFits(p, tokens, start, limit)) return -1;
   return step(p.elements, 1, tokens, start + 1, limit, barrier);
@@ -169,9 +184,32 @@ function step(
     return -1;
   }
   if (i >= limit) return -1;
-  const t = tokens[i]!;
-  if (el.kind === "word" && !wordMatches(el, t)) return -1;
-  return step(els, k + 1, tokens, i + 1, limit, barrier);
+  if (el.kind === "any") return step(els, k + 1, tokens, i + 1, limit, barrier);
+  if (wordMatches(el, tokens[i]!)) {
+    const end = step(els, k + 1, tokens, i + 1, limit, barrier);
+    if (end >= 0 || el.splits.length === 0) return end;
+  }
+  for (const pieces of el.splits) {
+    if (!piecesAt(pieces, tokens, i, limit)) continue;
+    const end = step(els, k + 1, tokens, i + pieces.length, limit, barrier);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** True when tokens from `i` are the pieces of a split hyphenated word, by lemma or text. */
+function piecesAt(
+  pieces: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+): boolean {
+  if (i + pieces.length > limit) return false;
+  for (let j = 0; j < pieces.length; j++) {
+    const t = tokens[i + j]!;
+    if (t.lemma !== pieces[j] && t.lower !== pieces[j]) return false;
+  }
+  return true;
 }
 
 const NONE: readonly never[] = [];
