@@ -5,23 +5,23 @@
  * functions on a connection of its own.
  */
 import type { DocIssue } from "../../core/types.js";
-import type { PutBatch, PutItem, PutOptions, PutResult, RunRecord } from "../event-store.js";
+import type {
+  EventStore,
+  PutBatch,
+  PutItem,
+  PutOptions,
+  PutResult,
+  RunRecord,
+} from "../event-store.js";
 import { putArticles } from "./put-article.js";
 import type { SqlDriver, SqlTx, SqlValue } from "./sql-driver.js";
 import { StoreError } from "../store-error.js";
 
-/** Every write a `SqlEventStore` makes. */
-export interface StoreWriter {
-  /** Stores items in one transaction (see `EventStore.putArticles`). */
-  putArticles(
-    items: readonly PutItem[],
-    coderVersion: string,
-    opts?: PutOptions,
-  ): Promise<PutResult[]>;
-  /** See `EventStore.beginBatch`. */
-  beginBatch(coderVersion: string, opts?: PutOptions): PutBatch;
-  recordRun(run: RunRecord): Promise<void>;
-  recordIssue(runId: string, issue: DocIssue): Promise<void>;
+/** Every write a `SqlEventStore` makes: the store's write methods, and a close of its own. */
+export interface StoreWriter extends Pick<
+  EventStore,
+  "putArticles" | "beginBatch" | "recordRun" | "recordIssue"
+> {
   /** Waits for the writes in progress and releases the writer (not the store's connection). */
   close(): Promise<void>;
 }
