@@ -16,6 +16,7 @@ import type {
 import { putArticles } from "./put-article.js";
 import type { SqlDriver, SqlTx, SqlValue } from "./sql-driver.js";
 import { StoreError } from "../store-error.js";
+import { BatchSlot } from "./batch-slot.js";
 
 /** Every write a `SqlEventStore` makes: the store's write methods, and a close of its own. */
 export interface StoreWriter extends Pick<
@@ -28,7 +29,7 @@ export interface StoreWriter extends Pick<
 
 /** Writes through the driver the store reads with; a batch is stored when it is committed. */
 export class DriverWriter implements StoreWriter {
-  private batchOpen = false;
+  private readonly slot = new BatchSlot();
 
   constructor(private readonly driver: SqlDriver) {}
 
@@ -41,22 +42,10 @@ export class DriverWriter implements StoreWriter {
   }
 
   beginBatch(coderVersion: string, opts?: PutOptions): PutBatch {
-    if (this.batchOpen) throw new StoreError("beginBatch: another batch of this store is open");
-    this.batchOpen = true;
     const items: PutItem[] = [];
-    let open = true;
-    const end = (what: string): void => {
-      if (!open) throw new StoreError(`${what}: this batch was already committed or discarded`);
-      open = false;
-      this.batchOpen = false;
-    };
-    return {
-      add: (item) => {
-        if (!open) throw new StoreError("add: this batch was already committed or discarded");
-        items.push(item);
-      },
+    return this.slot.open({
+      add: (item) => void items.push(item),
       commit: async () => {
-        end("commit");
         if (items.length === 0) return [];
         try {
           return await putArticles(this.driver, items, coderVersion, opts);
@@ -66,10 +55,8 @@ export class DriverWriter implements StoreWriter {
           });
         }
       },
-      discard: async () => {
-        end("discard");
-      },
-    };
+      discard: async () => undefined,
+    });
   }
 
   recordRun(run: RunRecord): Promise<void> {

@@ -14,6 +14,7 @@ import type { DocIssue } from "../../core/types.js";
 import type { PutBatch, PutItem, PutOptions, PutResult, RunRecord } from "../event-store.js";
 import type { StoreWriter } from "../sql/store-writer.js";
 import { StoreError } from "../store-error.js";
+import { BatchSlot } from "../sql/batch-slot.js";
 import {
   type StoreRequest,
   type WireItem,
@@ -31,7 +32,7 @@ export class SqliteWriter implements StoreWriter {
   /** Started by the first write: a store that only reads needs no thread. */
   private thread: WriterThread | undefined;
   private readonly db = ++storeNumbers;
-  private batchOpen = false;
+  private readonly slot = new BatchSlot();
   private used = false;
   private closed = false;
 
@@ -53,36 +54,29 @@ export class SqliteWriter implements StoreWriter {
   }
 
   beginBatch(coderVersion: string, opts?: PutOptions): PutBatch {
-    if (this.batchOpen) throw new StoreError("beginBatch: another batch of this store is open");
-    this.batchOpen = true;
-    this.post({ op: "begin", coderVersion, force: opts?.force === true });
-    let open = true;
+    // An item that cannot be sent fails the batch at its commit, like a failed write.
     let invalid: unknown;
-    const end = (): void => {
-      if (!open) throw new StoreError("this batch was already committed or discarded");
-      open = false;
-      this.batchOpen = false;
-    };
-    return {
-      add: (item) => {
-        if (!open) throw new StoreError("add: this batch was already committed or discarded");
-        try {
-          if (invalid === undefined) this.post({ op: "add", item: wireItem(item) });
-        } catch (err) {
-          invalid = err;
-        }
+    const begin = (): void => this.post({ op: "begin", coderVersion, force: opts?.force === true });
+    return this.slot.open(
+      {
+        add: (item) => {
+          try {
+            if (invalid === undefined) this.post({ op: "add", item: wireItem(item) });
+          } catch (err) {
+            invalid = err;
+          }
+        },
+        commit: async () => {
+          if (invalid === undefined) return [...((await this.call({ op: "commit" })) ?? [])];
+          await this.call({ op: "discard" });
+          throw invalid;
+        },
+        discard: async () => {
+          await this.call({ op: "discard" });
+        },
       },
-      commit: async () => {
-        end();
-        if (invalid === undefined) return [...((await this.call({ op: "commit" })) ?? [])];
-        await this.call({ op: "discard" });
-        throw invalid;
-      },
-      discard: async () => {
-        end();
-        await this.call({ op: "discard" });
-      },
-    };
+      begin,
+    );
   }
 
   async recordRun(run: RunRecord): Promise<void> {
@@ -91,7 +85,7 @@ export class SqliteWriter implements StoreWriter {
 
   async recordIssue(runId: string, issue: DocIssue): Promise<void> {
     // Within a batch the issue is written in its transaction: the commit reports a failure.
-    if (this.batchOpen) this.post({ op: "issue", runId, issue });
+    if (this.slot.isOpen) this.post({ op: "issue", runId, issue });
     else await this.call({ op: "issue", runId, issue });
   }
 
