@@ -40,7 +40,10 @@ function addChild(node: TrieNode, key: number): TrieNode {
   } else {
     node.more ??= new Map();
     node.more.set(key, child);
-    if (node.more.size >= ASCII_FANOUT) {
+    if (node.ascii !== undefined) {
+      if (key < 128) node.ascii[key] = child;
+    } else if (node.more.size >= ASCII_FANOUT) {
+      // Built once, when the node gets wide; later children are added to it one by one.
       node.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
       if (node.key < 128) node.ascii[node.key] = node.child;
       for (const [k, c] of node.more) if (k < 128) node.ascii[k] = c;
