@@ -97,10 +97,16 @@ export class IngestSession {
     try {
       await feed(this);
     } catch (err) {
-      // Marking the run failed is best effort: the original error is the one worth reporting.
-      await this.finish("failed").catch(() => undefined);
+      // The feed's error is the one worth reporting; a failure to mark the run goes with it.
+      const marked = await this.finish("failed").then(
+        () => undefined,
+        (markErr: unknown) => markErr,
+      );
       this.report.finish("run failed");
-      throw err;
+      if (marked === undefined) throw err;
+      throw new AggregateError([err, marked], "the run failed, and so did marking it failed", {
+        cause: err,
+      });
     }
     return this.finish();
   }
