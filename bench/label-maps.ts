@@ -123,6 +123,8 @@ export interface IpeLabelRow {
   /** ...and, when non-empty, with one of these modes or a CAMEO code with one of these prefixes. */
   readonly modes: readonly string[];
   readonly cameoPrefixes: readonly string[];
+  /** ...and, when non-empty, with an actor of one of these sectors (the label names who acted). */
+  readonly actorSectors: readonly string[];
   readonly note: string;
 }
 
@@ -131,32 +133,39 @@ const ipe = (
   types: string,
   modes: string,
   cameoPrefixes: string,
+  actorSectors: string,
   note: string,
 ): IpeLabelRow => ({
   label,
   types: list(types),
   modes: list(modes),
   cameoPrefixes: list(cameoPrefixes),
+  actorSectors: list(actorSectors),
   note,
 });
 
 /** IndiaPoliceEvents sentence labels -> PLOVER 2.0 event predicates. */
 export const IPE_TO_PLOVER: readonly IpeLabelRow[] = [
-  ipe("ARREST", "COERCE", "arrest", "173", "COERCE arrest (CAMEO 173)"),
-  ipe("KILL", "ASSAULT", "", "", "police killed someone: ASSAULT (no police-actor check)"),
+  // Arrests are made by the police (or their like) whoever the text names, so no actor check.
+  ipe("ARREST", "COERCE", "arrest", "173", "", "COERCE arrest (CAMEO 173)"),
+  // Killing and force are labelled only when the police did it: in riot reports most killings are
+  // by mobs, so an ASSAULT counts only with a police (COP) actor.
+  ipe("KILL", "ASSAULT", "", "", "COP", "police killed someone: ASSAULT by a COP actor"),
   ipe(
     "FORCE",
     "ASSAULT",
     "",
     "",
-    "force or violence incl. killing: ASSAULT (crowd-control, firearms, beat)",
+    "COP",
+    "police used force or violence, incl. killing: ASSAULT by a COP actor",
   ),
   ipe(
     "ANY_ACTION",
     "COERCE|ASSAULT|MOBILIZE",
     "",
     "",
+    "",
     "any police action: COERCE, ASSAULT or MOBILIZE police",
   ),
-  ipe("FAIL", "", "", "", "police failing to act has no PLOVER type: not scored"),
+  ipe("FAIL", "", "", "", "", "police failing to act has no PLOVER type: not scored"),
 ];

@@ -64,11 +64,14 @@ describe("scoreDetection (IPE map)", () => {
     gold("i3", [{ code: "FORCE" }, { code: "KILL" }, { code: "ANY_ACTION" }]),
     gold("i4", [{ code: "FAIL" }]),
     gold("i5", [{ code: "ARREST" }]),
+    gold("i6", [{ code: "ANY_ACTION" }]),
   ];
   const preds = predsOf([
     ["i1", [{ event: "COERCE", mode: ["arrest"], cameo: "173" }]],
-    ["i2", [{ event: "ASSAULT", cameo: "190" }]],
-    ["i3", [{ event: "ASSAULT", cameo: "190" }]],
+    ["i2", [{ event: "ASSAULT", cameo: "190", actor: [{ sector: ["COP"] }] }]],
+    ["i3", [{ event: "ASSAULT", cameo: "190", actor: [{ sector: ["COP"] }] }]],
+    // a mob's killing is no police action: ASSAULT without a COP actor is not KILL or FORCE
+    ["i6", [{ event: "ASSAULT", cameo: "190", actor: [{ sector: ["CVL"] }] }]],
     ["i5", [{ event: "COERCE", cameo: "172" }]],
   ]);
   const s = scoreDetection(cases, preds);
@@ -77,9 +80,10 @@ describe("scoreDetection (IPE map)", () => {
     expect(Object.keys(s.per_label)).toEqual(["ARREST", "KILL", "FORCE", "ANY_ACTION"]);
     expect(s.per_label["ARREST"]).toEqual({ tp: 1, fp: 0, fn: 1, p: 1, r: 0.5, f1: 0.667 });
     expect(s.per_label["KILL"]).toEqual({ tp: 1, fp: 1, fn: 0, p: 0.5, r: 1, f1: 0.667 });
-    expect(s.per_label["ANY_ACTION"]).toEqual({ tp: 2, fp: 2, fn: 0, p: 0.5, r: 1, f1: 0.667 });
-    expect(s.macro_f1).toBe(0.667);
-    expect(s.accuracy).toBe(0.6); // i1, i3, i4
+    expect(s.per_label["ANY_ACTION"]).toEqual({ tp: 3, fp: 2, fn: 0, p: 0.6, r: 1, f1: 0.75 });
+    expect(s.per_label["FORCE"]).toEqual({ tp: 1, fp: 1, fn: 0, p: 0.5, r: 1, f1: 0.667 });
+    expect(s.macro_f1).toBe(0.688);
+    expect(s.accuracy).toBe(0.667); // i1, i3, i4, i6
     expect(s.errors).toEqual([
       { kind: "spurious-event:ANY_ACTION", count: 2 },
       { kind: "missed:ARREST", count: 1 },

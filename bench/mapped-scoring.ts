@@ -62,6 +62,11 @@ export interface DetectionScore {
 /** True when `e` makes label `r` predicted. */
 export function matchesLabel(e: EventRecord, r: IpeLabelRow): boolean {
   if (!r.types.includes(e.event)) return false;
+  if (
+    r.actorSectors.length &&
+    !e.actor.some((a) => a.sector.some((s) => r.actorSectors.includes(s)))
+  )
+    return false;
   if (r.modes.length === 0 && r.cameoPrefixes.length === 0) return true;
   return (
     r.modes.some((m) => e.mode.includes(m)) || r.cameoPrefixes.some((p) => e.cameo.startsWith(p))
