@@ -27,8 +27,10 @@ export function dedupe(drafts: readonly EventDraft[]): EventDraft[] {
       d.type,
       d.modality,
       modeKey(d),
-      d.actors.map((m) => m.entity.code).join(","),
-      d.recipients.map((m) => m.entity.code).join(","),
+      // An uncoded party ("police", "two protesters") still counts: "police firing" is not the
+      // same event as "two were wounded" just because neither side has a country code.
+      d.actors.map((m) => m.entity.code || "---").join(","),
+      d.recipients.map((m) => m.entity.code || "---").join(","),
     ].join("|");
     const old = best.get(key);
     if (!old || d.confidence > old.confidence) best.set(key, d);

@@ -422,9 +422,39 @@ describe("participants: fixed bugs stay fixed", () => {
         rule: "noun-after-passive",
       },
     ],
+    [
+      "compound agent: a forces noun before the event noun is its agent ('police firing')",
+      "Two protesters were killed in police firing in Kashmir on Friday.",
+      {
+        type: "ASSAULT",
+        actors: ["---"],
+        recipients: [],
+        modality: "asserted",
+        rule: "assault-firing-noun",
+      },
+    ],
+    [
+      "noun-after-passive: 'died in' takes victims like a passive; 'Syrian army shelling' names the agent",
+      "Three villagers died in Syrian army shelling near Idlib on Sunday.",
+      {
+        type: "ASSAULT",
+        actors: ["SYR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "noun-after-passive",
+      },
+    ],
   ];
   it.each(fixed)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
+  });
+});
+
+describe("compound agents are forces only", () => {
+  it("an embassy before an attack noun is its target, not its agent", () => {
+    const events = code("Two diplomats were wounded in a Kenyan embassy attack.");
+    expect(events.map(show).join(" | ")).toContain("ASSAULT");
+    expect(events.flatMap((e) => e.actor.map((a) => a.code))).not.toContain("KEN");
   });
 });
 

@@ -6,6 +6,7 @@ import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
 import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.js";
 import { isSubjectlessNoun } from "./background-noun.js";
+import { adjacentModifier } from "./adjacent-modifier.js";
 import { reportedParticipants } from "./reported-demand.js";
 import { directObject, inverseParticipants } from "./participant-roles.js";
 import {
@@ -84,7 +85,9 @@ function nounAfterPassive(
   while (j > v.s.firstToken && NOUN_PHRASE.has(toks[j]?.pos ?? "")) j--;
   if (!PASSIVE_CAUSE.has(toks[j]?.lower ?? "")) return undefined;
   const verb: Hit<TriggerRule> = { rule: trig.rule, start: j - 1, end: j };
-  if (toks[j - 1]?.pos !== "VERB" || isPassive(toks, verb) !== "full") return undefined;
+  const cause = toks[j - 1];
+  const victimVerb = cause?.pos === "VERB" && DEATH_VERBS.has(cause.lemma);
+  if (cause?.pos !== "VERB" || (!victimVerb && isPassive(toks, verb) !== "full")) return undefined;
   const owner = passiveOwner(toks, v.mentions, verb);
   const patient = findSubject(v, verb)?.group ?? (owner ? [owner] : []);
   const own = adjacentModifier(v, trig);
@@ -93,6 +96,8 @@ function nounAfterPassive(
 }
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+/** Verbs whose subject is a victim, like a passive's: "three died in army shelling". */
+const DEATH_VERBS = new Set(["die", "perish"]);
 /** Prepositions that give the cause of a passive ("killed in", "wounded by", "hurt during"). */
 const PASSIVE_CAUSE = new Set(["in", "by", "during"]);
 
@@ -276,19 +281,6 @@ function findSubject(
       return { group: [...prev.actors], how: "coordinated-verb-shares-subject" };
     }
     return { group: groupAt(v, m, "left"), how: "subject-left" };
-  }
-  return undefined;
-}
-
-/** A modifier-only mention right before a noun trigger ("Israeli airstrikes") is its actor. */
-function adjacentModifier(v: SentenceView, trig: Hit<TriggerRule>): Mention | undefined {
-  const toks = v.doc.tokens;
-  for (const m of v.mentions) {
-    if (m.tokenEnd > trig.start) break;
-    const gap = trig.start - m.tokenEnd;
-    if (gap > 1) continue;
-    if (gap === 1 && toks[m.tokenEnd]?.pos !== "ADJ") continue;
-    if (m.modifierOnly) return m;
   }
   return undefined;
 }
