@@ -146,6 +146,17 @@ describe("PLOVER rewrites through the pipeline", () => {
         rule: "future-sanction-is-threaten",
       },
     ],
+    [
+      "hypothetical-sanction-is-threaten: 'could suspend relations' raises the threat",
+      "Latvia could suspend relations with Belarus over the border dispute, the prime minister said.",
+      {
+        type: "THREATEN",
+        actors: ["LVA"],
+        recipients: ["BLR"],
+        modality: "asserted",
+        rule: "hypothetical-sanction-is-threaten",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
