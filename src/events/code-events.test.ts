@@ -308,3 +308,19 @@ describe("evidence invariants (property)", () => {
     );
   });
 });
+
+describe("cue words inside a name are no cues", () => {
+  it.each([
+    ["Reporters Without Borders condemned the jailing of the editor in Belarus.", "ACCUSE"],
+    ["Doctors Without Borders pulled its staff out of Sudan on Monday.", "SANCTION"],
+  ])("%s", (text, type) => {
+    const e = code(text).find((x) => x.event === type);
+    expect(e?.modality, code(text).map(show).join(" | ")).toBe("asserted");
+  });
+
+  it("a real 'without' before the verb still negates", () => {
+    const events = code("The rebels left the talks without signing the ceasefire.");
+    const e = events.find((x) => x.event === "CONCEDE");
+    expect(e?.modality, events.map(show).join(" | ")).toBe("negated");
+  });
+});

@@ -70,13 +70,13 @@ export function codeEvents(
     if (found.length === 0 && !hasModalWord(doc, s, lex)) {
       const t = byModel();
       if (t.length) {
-        const cues = findHits(doc, s, lex.cues);
+        const cues = cuesOf(doc, s, lex, mentionsHere);
         const speech = speakersOf(doc, cues, mentionsHere);
         drafts.push(...codeSentence(doc, s, t, mentionsHere, cues, speech, lex, opts));
       }
       continue;
     }
-    const cues = findHits(doc, s, lex.cues);
+    const cues = cuesOf(doc, s, lex, mentionsHere);
     const speech = speakersOf(doc, cues, mentionsHere);
     const obligations = modalCues(cues);
     const view = { tokens: doc.tokens, firstToken: s.firstToken, mentions: mentionsHere, speech };
@@ -113,6 +113,15 @@ export function codeEvents(
     drafts.push(...codeSentence(doc, s, chosen, mentionsHere, cues, speech, lex, opts));
   }
   return dedupe(resolveEventReferences(doc, drafts, lex)).map((d) => buildRecord(doc, d));
+}
+
+/**
+ * The cue hits of a sentence, but not the words of a name: the "Without" of "Reporters Without
+ * Borders" negates nothing.
+ */
+function cuesOf(doc: Doc, s: Sentence, lex: Lexicon, mentions: readonly Mention[]): Hit<CueRule>[] {
+  const hits = findHits(doc, s, lex.cues);
+  return mentions.length ? hits.filter((h) => !insideMention(h, mentions)) : hits;
 }
 
 function codeSentence(

@@ -142,6 +142,6 @@ function inSubject(doc: Doc, s: Sentence, j: number): boolean {
 }
 
 /** True when the trigger lies wholly inside an actor phrase ("Human Rights Watch"). */
-export function insideMention(t: Hit<TriggerRule>, mentions: readonly Mention[]): boolean {
+export function insideMention(t: Hit<unknown>, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => t.start >= m.tokenStart && t.end <= m.tokenEnd);
 }
