@@ -9,6 +9,7 @@ import type {
   TimeExpression,
 } from "../core/types.js";
 import { applyActorRewrite } from "./actor-rewrite.js";
+import { allegedAttack } from "./alleged-attack.js";
 import { attributionFor, findSpeakers, sameEntity, type Speech } from "./attribution.js";
 import { buildRecord, type EventDraft } from "./build-record.js";
 import { cuesOfKind, findHits, selectTriggers, type Hit } from "./find-hits.js";
@@ -140,13 +141,14 @@ function codeSentence(
   const out: EventDraft[] = [];
   let prev: Participants | undefined;
   const probs = opts.model ? sentenceTypeProbs(opts.model, doc, s.index) : undefined;
+  const allegations = findSpeakers(cuesOfKind(cues, "allegation"), mentions, doc.tokens);
   for (const trig of triggers) {
     const found = findParticipants(view, trig, prev);
     if (trig.rule.role === "transitive" && found.recipients.length === 0) continue;
     if (found.actors.length) prev = found;
-    out.push(
-      draftEvent(doc, s, trig, found, { speech, cues, contextHits, dates, probs }, lex, opts),
-    );
+    const alleged = allegedAttack(doc.tokens, trig, found, allegations);
+    const [t, p] = alleged ? [alleged.trigger, alleged.participants] : [trig, found];
+    out.push(draftEvent(doc, s, t, p, { speech, cues, contextHits, dates, probs }, lex, opts));
   }
   return out;
 }

@@ -58,6 +58,7 @@ const CUE_KINDS = new Set([
   "opaque",
   "obligation",
   "advice",
+  "allegation",
 ]);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An override note names a coding-rule id of plover.json or a type section of the manual. */

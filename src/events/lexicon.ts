@@ -40,7 +40,8 @@ export type CueKind =
   | "nonevent"
   | "opaque"
   | "obligation"
-  | "advice";
+  | "advice"
+  | "allegation";
 
 /** One row of cues.tsv or contexts.tsv, compiled. */
 export interface CueRule {
@@ -88,6 +89,7 @@ const CUE_KINDS = new Set([
   "opaque",
   "obligation",
   "advice",
+  "allegation",
 ]);
 const ROLES = new Set(["dyadic", "reciprocal", "unary", "transitive", "inverse"]);
 const MODALITIES = new Set(["asserted", "negated", "future", "hypothetical", "historical"]);
