@@ -77,3 +77,39 @@ describe("AGREE boundary rows", () => {
     expect(events.map((e) => e.event)).toContain("SUPPORT");
   });
 });
+
+describe("'meet' that names no meeting", () => {
+  const noConsult: [string, string][] = [
+    [
+      "nonevent-meet-the-goal: meeting a need satisfies it",
+      "Oman will struggle to meet its climate goals.",
+    ],
+    [
+      "nonevent-meet-the-term-goal: 'the long-term needs'",
+      "The European Union did little to meet the long-term needs of farmers, the bank said.",
+    ],
+    [
+      "nonevent-met-by-force: 'met by riot police' is an encounter",
+      "The marchers were met by riot police in Nairobi on Monday.",
+    ],
+  ];
+  it.each(noConsult)("%s", (_why, text) => {
+    expect(
+      code(text)
+        .filter((e) => e.event === "CONSULT")
+        .map(show),
+    ).toEqual([]);
+  });
+
+  it("a meeting whose topic is a goal stays CONSULT", () => {
+    const events = code(
+      "Kenyan President William Ruto met the Ugandan president to discuss trade goals.",
+    );
+    expect(events.map((e) => e.event)).toContain("CONSULT");
+  });
+
+  it("'met the demands' stays a concession", () => {
+    const events = code("The government met the demands of the striking teachers on Friday.");
+    expect(events.map((e) => e.event)).toContain("CONCEDE");
+  });
+});
