@@ -52,6 +52,11 @@ describe("AGREE boundary rows", () => {
       want("SUPPORT", "support-extend-commitment", ["NLD"], ["GHA"]),
     ],
     [
+      "support-pledge-allegiance: pledging allegiance endorses the leader now",
+      "Militants in Mozambique pledged allegiance to the new leader on Friday.",
+      want("SUPPORT", "support-pledge-allegiance", ["MOZ"]),
+    ],
+    [
       "negation-failure-to: 'the failure to strike a deal' did not strike it",
       "The bloc's failure to strike a trade agreement with Japan angered exporters.",
       want("AGREE", "agree-reach-agreement", ["JPN"], [], "negated"),
