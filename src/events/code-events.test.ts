@@ -41,6 +41,18 @@ describe("non-event cues drop triggers", () => {
       "Officials said air units fired on Tuesday.",
       "ASSAULT",
     ],
+    [
+      "nonevent-firing-of-official: dismissing a coach is no shooting",
+      "The firing of the club's coach surprised fans in Madrid.",
+      "Two fans were hurt in police firing in Madrid.",
+      "ASSAULT",
+    ],
+    [
+      "nonevent-mass-destruction: 'weapons of mass destruction' names weapons, not an attack",
+      "Inspectors looked for weapons of mass destruction in the desert.",
+      "Rebels caused mass destruction in the town with artillery.",
+      "ASSAULT",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);

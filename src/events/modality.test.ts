@@ -24,6 +24,7 @@ const table: Record<string, CueRule["kind"]> = {
   will: "future",
   if: "hypothetical",
   could: "hypothetical",
+  prevented: "negation",
 };
 
 describe("decideModality", () => {
@@ -47,6 +48,18 @@ describe("decideModality", () => {
     ],
     ["negated beats future", "Russia will not attend the talks", "attend", "negated"],
     ["modal could is hypothetical", "sanctions could follow", "follow", "hypothetical"],
+    [
+      "a negation word that starts the trigger is the event's own word, not a negation of it",
+      "police prevented the march",
+      "prevented",
+      "asserted",
+    ],
+    [
+      "the same word before the trigger negates it",
+      "police prevented the march",
+      "march",
+      "negated",
+    ],
   ];
   it.each(cases)("%s", (_why, text, trigger, want) => {
     const t = toks(text);

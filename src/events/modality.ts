@@ -44,7 +44,9 @@ export function decideModality(
   for (const c of cues) {
     const m = KIND_TO_MODALITY[c.rule.kind];
     if (!m || c.end > trigStart + 1 || found.has(m)) continue;
-    if (c.start >= trigStart && c.rule.kind !== "negation") continue;
+    // A cue word that starts the trigger is the event's own word ("prevented a march" is a
+    // restriction, not a negated march); only cues before the trigger modify it.
+    if (c.start >= trigStart) continue;
     if (reaches(tokens, c, trigStart)) found.set(m, c.rule.id);
   }
   if (date && !found.has("historical") && date.past) found.set("historical", "date-in-past");

@@ -8,6 +8,17 @@ import { code, mismatches, type Case } from "./test-code.js";
 describe("trigger roles and POS through the pipeline", () => {
   const cases: Case[] = [
     [
+      "coerce-prevent-protest: stopping a march before it starts restricts freedoms, asserted",
+      "Belarusian police prevented an opposition march in Minsk on Sunday.",
+      {
+        type: "COERCE",
+        actors: ["BLR"],
+        recipients: [],
+        modality: "asserted",
+        rule: "coerce-prevent-protest",
+      },
+    ],
+    [
       "sanction-travel-warning: a travel warning reduces relations with the country travel is to",
       "Britain has advised against all travel to Mali after the hotel attack.",
       {
