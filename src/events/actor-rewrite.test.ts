@@ -29,6 +29,24 @@ describe("protesters-violence-is-riot", () => {
   });
 });
 
+describe("aid-group-withdrawal-is-sanction", () => {
+  it.each([
+    ["a named NGO (by code)", "Human Rights Watch withdrew its researchers from Burundi."],
+    ["a charity (by head)", "The British charity pulled out of the region on Monday."],
+  ])("an aid group leaving a country is SANCTION withdraw 1663 (%s)", (_why, text) => {
+    const e = code(text).find((x) => x.rule.includes("aid-group-withdrawal-is-sanction"));
+    expect(e ? `${e.event} ${e.mode.join(",")} ${e.cameo}` : code(text).map(show)).toBe(
+      "SANCTION withdraw 1663",
+    );
+  });
+
+  it("troops withdrawing stay RETREAT", () => {
+    const events = code("Russian troops withdrew from the town on Monday.");
+    expect(events.map((x) => x.event)).toContain("RETREAT");
+    expect(events.some((x) => x.rule.includes("aid-group-withdrawal-is-sanction"))).toBe(false);
+  });
+});
+
 describe("parseActorRewrites", () => {
   it("reads the built-in table", () => {
     expect(actorRewrites().map((r) => r.id)).toContain("protesters-violence-is-riot");
@@ -37,6 +55,12 @@ describe("parseActorRewrites", () => {
     const text =
       "id\twhen_type\twhen_modes\tactor_heads\tthen_type\tthen_mode\tthen_cameo\n" +
       "x\tRIOT\tnone\tprotester\tPROTEST\triot\t145\n";
+    expect(() => parseActorRewrites(text, "t.tsv")).toThrow(DataFileError);
+  });
+  it("throws DataFileError on a row with neither heads nor codes", () => {
+    const text =
+      "id\twhen_type\twhen_modes\tactor_heads\tactor_codes\tthen_type\tthen_mode\tthen_cameo\n" +
+      "x\tRETREAT\tnone\t\t\tSANCTION\twithdraw\t166\n";
     expect(() => parseActorRewrites(text, "t.tsv")).toThrow(DataFileError);
   });
 });

@@ -16,8 +16,10 @@ export interface ActorRewrite {
   readonly whenType: PloverType;
   /** Trigger modes the row applies to; "" stands for a trigger with no mode. */
   readonly whenModes: ReadonlySet<string>;
-  /** Lemmas of the head nouns every actor must have. */
+  /** Lemmas of head nouns; every actor must have one of them or one of `actorCodes`. */
   readonly actorHeads: ReadonlySet<string>;
+  /** Entity codes ("NGO") that also qualify an actor, for names whose head says nothing. */
+  readonly actorCodes: ReadonlySet<string>;
   readonly thenType: PloverType;
   readonly thenMode: string;
   readonly thenCameo: string;
@@ -44,12 +46,15 @@ export function parseActorRewrites(text: string, file: string): ActorRewrite[] {
     if (!isPloverType(whenType)) throw new DataFileError(file, r.line, `unknown type ${whenType}`);
     if (!isPloverType(thenType)) throw new DataFileError(file, r.line, `unknown type ${thenType}`);
     const heads = (c["actor_heads"] ?? "").split("|").filter(Boolean);
-    if (heads.length === 0) throw new DataFileError(file, r.line, "no actor_heads");
+    const codes = (c["actor_codes"] ?? "").split("|").filter(Boolean);
+    if (heads.length === 0 && codes.length === 0)
+      throw new DataFileError(file, r.line, "no actor_heads or actor_codes");
     return {
       id: c["id"] ?? "",
       whenType,
       whenModes: new Set((c["when_modes"] ?? "").split("|").map((m) => (m === "none" ? "" : m))),
       actorHeads: new Set(heads),
+      actorCodes: new Set(codes),
       thenType,
       thenMode: c["then_mode"] ?? "",
       thenCameo: c["then_cameo"] ?? "",
@@ -73,7 +78,7 @@ export function actorRewriteFor(
     (r) =>
       r.whenType === type &&
       r.whenModes.has(mode) &&
-      actors.every((m) => hasHead(r, tokens[m.head])),
+      actors.every((m) => r.actorCodes.has(m.entity.code) || hasHead(r, tokens[m.head])),
   );
 }
 
