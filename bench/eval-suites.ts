@@ -2,6 +2,7 @@
  * Which scorer each gold dataset gets, and the headline numbers the eval table shows for it.
  */
 import { DyadError } from "../src/core/errors.js";
+import { loadAudit, scoreAudit, type AuditScore } from "./label-audit.js";
 import {
   scoreCase2021,
   scoreDetection,
@@ -129,7 +130,18 @@ const SCORERS: Readonly<Partial<Record<SuiteKind, Scorer>>> = {
     const headline = typeHeadline(s);
     if (s.type_and_actor_recall !== undefined)
       headline.push(["type_and_actor_recall", s.type_and_actor_recall]);
-    return { headline, score: s };
+    const audit = names.includes("ngec-synthetic") ? ngecAudit(cases, preds) : undefined;
+    if (audit === undefined) return { headline, score: s };
+    headline.push(
+      ["audit_label_supported_anywhere", audit.label_supported_anywhere],
+      ["audit_reading_macro_f1", audit.reading_macro_f1],
+      ["audit_dyad_macro_f1", audit.dyad_macro_f1],
+      ["audit_dyad_agrees_reading", audit.dyad_agrees_reading],
+    );
+    const note =
+      `audit_*: ${audit.cases} ngec-synthetic cases re-read by the team (bench/audits): ` +
+      "labels the text supports, and our own PLOVER reading vs dyad on the same cases";
+    return { headline, score: s, note };
   },
   penta: (cases, preds) => {
     const s = scorePentaClass(cases, preds);
@@ -156,6 +168,11 @@ const SCORERS: Readonly<Partial<Record<SuiteKind, Scorer>>> = {
     };
   },
 };
+
+/** The team's ngec-synthetic label audit scored on this run, when its cases were coded. */
+function ngecAudit(cases: readonly GoldCase[], preds: Predictions): AuditScore | undefined {
+  return scoreAudit(loadAudit("ngec-synthetic-labels.tsv"), preds, new Set(cases.map((c) => c.id)));
+}
 
 /** Scores `cases` with the scorer of `kind`; `names` are the datasets pooled into this run. */
 export function scoreSuite(
