@@ -4,6 +4,7 @@ import { DataFileError } from "../core/errors.js";
 import { isPloverType } from "../core/ontology.js";
 import { parseTsv } from "../core/read-tsv.js";
 import type { Modality, PloverType, Token } from "../core/types.js";
+import { withComplementMode, withComplementVerb } from "./complement-mode.js";
 import type { Hit } from "./find-hits.js";
 import type { CueRule, TriggerRule } from "./lexicon.js";
 
@@ -95,10 +96,12 @@ export function dropEmbedded(
       governed = true;
       const r = all.find((x) => x.promote.has(t.rule.type));
       if (r) kept[k] = promote(t, r, r.promoteTo ?? t.rule.type);
+      // "urged Israel to free the prisoners": the dropped act says what is asked (REQUEST yield).
+      else kept[k] = { ...g, rule: withComplementMode(g.rule, t.rule) };
     }
     if (!governed) kept.push(t);
   }
-  return kept;
+  return kept.map((g) => withComplementVerb(g, tokens));
 }
 
 /** True when `t` is in the complement of an opaque cue, or of a trigger already found in one. */
