@@ -53,6 +53,18 @@ describe("non-event cues drop triggers", () => {
       "Rebels caused mass destruction in the town with artillery.",
       "ASSAULT",
     ],
+    [
+      "nonevent-released-which: a statement 'which was released' is published, no one is freed",
+      "The figures came in a statement from the ministry, which was released on Monday.",
+      "Two reporters, who were released on Monday, flew home.",
+      "RETREAT",
+    ],
+    [
+      "nonevent-released-publication: 'the report was released' is publication",
+      "The report was released on Monday.",
+      "The hostages were released on Monday.",
+      "RETREAT",
+    ],
   ];
   it.each(cases)("%s", (_why, text, control, type) => {
     expect(types(code(control))).toContain(type);

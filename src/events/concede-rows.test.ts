@@ -16,6 +16,16 @@ const want = (rule: string, actors: string[], modality: Want["modality"] = "asse
 describe("CONCEDE rows", () => {
   const cases: [string, string, Want][] = [
     [
+      "concede-order-halt-curfew: an order to halt curfews eases them, it imposes nothing",
+      "Peru's president ordered a halt to the curfews in Lima on Tuesday.",
+      want("concede-order-halt-curfew", ["PER"]),
+    ],
+    [
+      "concede-order-halt-curfew: 'announced the lifting of the lockdown'",
+      "Kenya announced the lifting of the lockdown in Nairobi.",
+      want("concede-order-halt-curfew", ["KEN"]),
+    ],
+    [
       "concede-reach-truce: 'struck a truce' declares one",
       "Rival militias in Libya struck a truce on Sunday after a week of clashes in the capital.",
       want("concede-reach-truce", ["LBY"]),
