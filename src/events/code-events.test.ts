@@ -111,6 +111,36 @@ describe("background nouns and lede weighting", () => {
     expect(concede!.confidence).toBeGreaterThan(consult!.confidence);
   });
 
+  it.each([
+    [
+      "a cabinet meeting and its decision",
+      "The Greek cabinet met on Monday and approved the sale of the port to a Chinese firm.",
+      "SUPPORT",
+    ],
+    [
+      "one party's talks and the concession it made there",
+      "Nepal made three concessions to the Maoist rebels in talks on Friday.",
+      "CONCEDE",
+    ],
+  ])("%s: a CONSULT with one party ranks below the other event", (_why, text, other) => {
+    const events = code(text);
+    const consult = events.find((e) => e.event === "CONSULT");
+    const news = events.find((e) => e.event === other);
+    expect(consult, events.map(show).join(" | ")).toBeDefined();
+    expect(news, events.map(show).join(" | ")).toBeDefined();
+    expect(consult!.actor.length + consult!.recipient.length).toBe(1);
+    expect(news!.confidence).toBeGreaterThan(consult!.confidence);
+  });
+
+  it("a CONSULT between two parties keeps its confidence", () => {
+    const [two] = code("French and German ministers held talks in Paris on Monday.");
+    const [one] = code("Dutch ministers held talks in Paris on Monday.");
+    expect(two?.event).toBe("CONSULT");
+    expect(one?.event).toBe("CONSULT");
+    expect(one!.actor.length).toBe(1);
+    expect(two!.confidence).toBeGreaterThan(one!.confidence);
+  });
+
   it("a talks noun in a prepositional phrase is less confident than the same noun as subject", () => {
     const background = code("After talks with the rebels, the government lifted the curfew.").find(
       (e) => e.event === "CONSULT",

@@ -27,7 +27,13 @@ import {
 } from "./trigger-filters.js";
 import { defaultEmbeddingRules, dropEmbedded, type EmbeddingRule } from "./embedding.js";
 import { findParticipants, type Participants, type SentenceView } from "./participants.js";
-import { applyRewrites, blendWithModel, contextsOf, scoreConfidence } from "./event-rules.js";
+import {
+  applyRewrites,
+  blendWithModel,
+  contextsOf,
+  isPartnerlessConsult,
+  scoreConfidence,
+} from "./event-rules.js";
 import type { Model } from "../model/model-types.js";
 import { sentenceTypeProbs } from "../model/sentence-type-probs.js";
 
@@ -230,6 +236,12 @@ function draftEvent(
         background: isBackgroundNoun(doc, trig),
         subordinate: isSubordinateClause(doc, s, trig),
         hasActor: actors.length > 0,
+        partnerless: isPartnerlessConsult(
+          rewritten.type,
+          rewritten.mode,
+          actors.map((a) => a.entity.code),
+          aimed ? 1 : recipients.length,
+        ),
         weak: found.weak || speakerFallback,
         modality: rewritten.modality,
         sentence: s.index,

@@ -8,6 +8,7 @@ import type { Modality, PloverType } from "../core/types.js";
 import {
   applyRewrites,
   blendWithModel,
+  isPartnerlessConsult,
   scoreConfidence,
   type ConfidenceFacts,
 } from "./event-rules.js";
@@ -318,6 +319,7 @@ describe("scoreConfidence", () => {
       0.56,
     ],
     ["no actor takes 0.75", 0.8, { hasActor: false }, 0.6],
+    ["a partnerless CONSULT takes 0.7", 0.8, { partnerless: true }, 0.56],
     ["a weak (fallback) actor takes 0.9", 0.8, { weak: true }, 0.72],
     ["the lede removes 80% of the doubt", 0.8, { sentence: 0 }, 0.96],
     ["the second sentence removes 40%", 0.8, { sentence: 1 }, 0.88],
@@ -359,6 +361,24 @@ describe("scoreConfidence", () => {
         return scoreConfidence(c, f) >= scoreConfidence(c, { ...f, sentence: f.sentence + later });
       }),
     );
+  });
+});
+
+describe("isPartnerlessConsult", () => {
+  // [why, type, mode, actor codes, recipients, expected]
+  const cases: [string, PloverType, string, string[], number, boolean][] = [
+    ["one state party and nobody to meet", "CONSULT", "", ["ISR"], 0, true],
+    ["an unresolved single party", "CONSULT", "", ["---"], 0, true],
+    ["two parties in actor (reciprocal)", "CONSULT", "", ["CHN", "OMN"], 0, false],
+    ["a visitor and a host", "CONSULT", "visit", ["USA"], 1, false],
+    ["no party at all: the no-actor factor covers it", "CONSULT", "", [], 0, false],
+    ["a UN organ meeting is among its members", "CONSULT", "", ["UNO"], 0, false],
+    ["an EU summit is among its members", "CONSULT", "", ["EUR"], 0, false],
+    ["a multilateral forum row", "CONSULT", "multilateral", ["FRA"], 0, false],
+    ["other types may have one party", "AGREE", "", ["ISR"], 0, false],
+  ];
+  it.each(cases)("%s", (_why, type, mode, actors, recipients, want) => {
+    expect(isPartnerlessConsult(type, mode, actors, recipients)).toBe(want);
   });
 });
 

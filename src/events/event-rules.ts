@@ -46,6 +46,8 @@ export interface ConfidenceFacts {
   readonly background?: boolean;
   /** The trigger stands in a subordinate clause ("resigned after being accused"): setting, not news. */
   readonly subordinate?: boolean;
+  /** A CONSULT with one party and no partner ("the cabinet met"): an internal meeting. */
+  readonly partnerless?: boolean;
 }
 
 /**
@@ -67,6 +69,30 @@ const BACKGROUND_FACTOR = 0.7;
 /** Confidence kept by an event in a subordinate clause: a sentence's main clause states its news. */
 const SUBORDINATE_FACTOR = 0.8;
 
+/**
+ * Confidence kept by a CONSULT with a single party: PLOVER's CONSULT is a meeting between actors, so
+ * "the cabinet met and decided to ..." reports the decision; the meeting ranks below it.
+ */
+const PARTNERLESS_FACTOR = 0.7;
+
+/** Bodies whose own meeting is a consultation among their members (PLOVER mode multilateral). */
+const MULTILATERAL_CODES: ReadonlySet<string> = new Set(["IGO", "UNO", "EUR"]);
+
+/**
+ * True when a CONSULT has exactly one party, no recipient, and that party is no multilateral body
+ * nor the trigger a multilateral forum: nobody to consult with was found.
+ */
+export function isPartnerlessConsult(
+  type: PloverType,
+  mode: string,
+  actorCodes: readonly string[],
+  recipients: number,
+): boolean {
+  if (type !== "CONSULT" || mode === "multilateral") return false;
+  const [only] = actorCodes;
+  return actorCodes.length === 1 && recipients === 0 && !MULTILATERAL_CODES.has(only ?? "");
+}
+
 /** Share of the remaining doubt the first sentences remove: the lede states a wire's main event. */
 const LEDE_WEIGHT: readonly number[] = [0.8, 0.4];
 
@@ -75,6 +101,7 @@ export function scoreConfidence(base: number, f: ConfidenceFacts): number {
   let c = base * MODALITY_FACTOR[f.modality];
   if (f.background) c *= BACKGROUND_FACTOR;
   else if (f.subordinate) c *= SUBORDINATE_FACTOR;
+  if (f.partnerless) c *= PARTNERLESS_FACTOR;
   if (!f.hasActor) c *= 0.75;
   else if (f.weak) c *= 0.9;
   // The lede closes part of the gap to certainty, so events keep their order within a sentence.
