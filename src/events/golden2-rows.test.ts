@@ -112,4 +112,14 @@ describe("new nonevent and modality cues", () => {
     const e = events.find((x) => x.event === "CONSULT");
     expect(e?.modality, events.map(show).join(" | ")).toBe("hypothetical");
   });
+
+  it("a threat's complement may sit behind a long subject clause (embed-threaten-complement, max_gap 16)", () => {
+    const events = code(
+      'The interior minister warned that anyone caught trying to "divide the country" in the provinces would be arrested.',
+    );
+    expect(events.find((e) => e.event === "THREATEN")?.mode, events.map(show).join(" | ")).toEqual([
+      "arrest",
+    ]);
+    expect(events.some((e) => e.event === "COERCE" && e.modality === "asserted")).toBe(false);
+  });
 });
