@@ -17,6 +17,8 @@ export interface DateWords {
   readonly yearLeads: ReadonlySet<string>;
   readonly durationLeads: ReadonlySet<string>;
   readonly spanModifiers: ReadonlySet<string>;
+  readonly stretchLeads: ReadonlySet<string>;
+  readonly stretchModifiers: ReadonlySet<string>;
   readonly pluralUnits: ReadonlySet<string>;
   readonly subdayUnits: ReadonlySet<string>;
 }
@@ -40,6 +42,8 @@ const SET_KINDS = [
   "year-lead",
   "duration-lead",
   "span-modifier",
+  "stretch-lead",
+  "stretch-modifier",
   "plural-unit",
   "subday-unit",
 ] as const;
@@ -74,6 +78,8 @@ function loadDateWords(): DateWords {
     yearLeads: set("year-lead"),
     durationLeads: set("duration-lead"),
     spanModifiers: set("span-modifier"),
+    stretchLeads: set("stretch-lead"),
+    stretchModifiers: set("stretch-modifier"),
     pluralUnits: set("plural-unit"),
     subdayUnits: set("subday-unit"),
   };

@@ -92,6 +92,15 @@ describe("findDates", () => {
     ["no cue, no chrono", "Ministers discussed the conflict.", []],
     ["duration lead skipped (date-duration)", "The siege lasted for three days.", []],
     ["stretch of time skipped (date-duration)", "Prices rose over the past 18 months.", []],
+    ["singular stretch skipped (date-stretch)", "Raids rose sharply over the past year.", []],
+    ["stretch after during skipped (date-stretch)", "Exports fell during the last month.", []],
+    ["bare 'last year' kept", "The two sides met last year.", ["last year=2022/year/past"]],
+    [
+      "'in the next month' still dates (date-stretch looks back only)",
+      "Talks will resume in the next month.",
+      ["next month=2023-12/month"],
+    ],
+    ["year after 'of' is no date (year-lead)", "The council reflects the world of 1945.", []],
     ["below a day skipped (date-subday)", "Troops must leave within 24 hours.", []],
     [
       "slash date without year skipped (date-slash-no-year)",

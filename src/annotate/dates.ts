@@ -138,11 +138,16 @@ function futureBefore(tokens: readonly Token[], s: Sentence, tokenIndex: number)
 }
 
 function contextAt(tokens: readonly Token[], s: Sentence, charIndex: number): ResolveContext {
+  const first = (): number => {
+    let i = s.firstToken;
+    while (i < s.endToken && (tokens[i]?.start ?? Infinity) < charIndex) i++;
+    return i;
+  };
   return {
-    isFuture: () => {
-      let i = s.firstToken;
-      while (i < s.endToken && (tokens[i]?.start ?? Infinity) < charIndex) i++;
-      return futureBefore(tokens, s, i);
+    isFuture: () => futureBefore(tokens, s, first()),
+    wordsBefore: () => {
+      const i = first();
+      return tokens.slice(Math.max(s.firstToken, i - 2), i).map((t) => t.lower);
     },
   };
 }

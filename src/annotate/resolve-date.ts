@@ -22,6 +22,8 @@ export interface Resolved {
 export interface ResolveContext {
   /** True when the expression sits after a future auxiliary ("talks will resume on Friday"). */
   readonly isFuture: () => boolean;
+  /** The lower-cased words right before the expression in its sentence, nearest last (at most two). */
+  readonly wordsBefore: () => readonly string[];
 }
 
 /** Year-less dates further ahead of the reference day than this are taken as last year's. */
@@ -70,20 +72,34 @@ function wordsOf(text: string): Words {
  * Rejects chrono matches that are not dates in news text: rule `date-anaphoric` ("two days later":
  * relative to another event), `date-now` ("now"), `date-lowercase-month` ("protesters march"),
  * `date-weekday-abbrev` (a lone "Sun" or "Sat"), `date-duration` ("for three days", "the past 18
- * months"), `date-subday` ("in seven minutes"), `date-slash-no-year` ("9/11").
+ * months"), `date-stretch` ("over the past year"), `date-subday` ("in seven minutes"),
+ * `date-slash-no-year` ("9/11").
  */
-function rejected(r: ParsedResult, w: Words, dw: DateWords): boolean {
+function rejected(r: ParsedResult, w: Words, dw: DateWords, ctx: ResolveContext): boolean {
   if (w.some(dw.anaphoric) || w.some(dw.subdayUnits) || r.start.tags().has("casualReference/now"))
     return true;
   if (
     dw.durationLeads.has(w.lower[0] ?? "") ||
-    (w.some(dw.spanModifiers) && w.some(dw.pluralUnits))
+    (w.some(dw.spanModifiers) && w.some(dw.pluralUnits)) ||
+    isStretch(w, dw, ctx)
   )
     return true;
   if (w.raw.some((x) => dw.months.has(x) && x === x.toLowerCase())) return true;
   if (r.start.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return true;
   const weekdayOnly = r.start.isCertain("weekday") && !r.start.isCertain("day");
   return weekdayOnly && !w.some(dw.weekdays) && !w.has("weekend");
+}
+
+/**
+ * Rule `date-stretch`: "over the past year", "during the last month" name the stretch of time up to
+ * now (the work of the past year), not a date in the past; "last year" alone is one. Only looking
+ * back: "in the next month" still dates a future act.
+ */
+function isStretch(w: Words, dw: DateWords, ctx: ResolveContext): boolean {
+  // chrono may or may not take the article into the expression
+  const words = [...ctx.wordsBefore(), ...w.lower];
+  const at = words.findIndex((x) => dw.stretchModifiers.has(x));
+  return at >= 2 && words[at - 1] === "the" && dw.stretchLeads.has(words[at - 2] ?? "");
 }
 
 /** Vague quantities ("a few days ago") are coarsened one step: day -> week -> month -> year. */
@@ -134,7 +150,7 @@ export function resolveChrono(
 ): Resolved | undefined {
   const dw = dateWords();
   const w = wordsOf(r.text);
-  if (rejected(r, w, dw)) return undefined;
+  if (rejected(r, w, dw, ctx)) return undefined;
   const c = r.start;
   const y = c.get("year") ?? 0;
   const m = c.get("month") ?? 1;
