@@ -21,6 +21,7 @@ export interface PatternEntry {
 const SECTOR_FORMS = new Set(["role", "body", "group", "collective"]);
 const FUNCTION_KINDS = new Set([
   "displacement",
+  "counterpart",
   "determiner",
   "indefinite",
   "locative",

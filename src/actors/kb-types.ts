@@ -83,7 +83,8 @@ export type FunctionWordKind =
   | "not-name"
   | "speech"
   | "attributive"
-  | "displacement";
+  | "displacement"
+  | "counterpart";
 
 /** The parsed actor dictionaries; build with loadKnowledgeBase. */
 export interface ActorKnowledgeBase {

@@ -252,6 +252,24 @@ const cases: [string, string, Want[]][] = [
     "The resolution was drafted by Arab nations.",
     [{ text: "Arab nations", kind: "group", code: "ARB" }],
   ],
+  [
+    "counterpart-office",
+    "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
+    [
+      {
+        text: "Ugandan counterpart in Kampala",
+        kind: "role",
+        code: "UGA",
+        sector: ["GOV"],
+        office: "Defence Minister",
+      },
+    ],
+  ],
+  [
+    "counterpart-sector-plural",
+    "Senior Indian army officers held talks with their Chinese counterparts on Tuesday.",
+    [{ text: "Chinese counterparts", kind: "group", code: "CHN", sector: ["MIL"] }],
+  ],
 ];
 
 describe("resolveActors rules", () => {

@@ -6,8 +6,36 @@ import type { Token } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import type { TriggerRule } from "./lexicon.js";
 import type { Participants, SentenceView, Subject } from "./participants.js";
-import type { RightMention } from "./right-mentions.js";
-import { groupAt } from "./conjoined.js";
+import { LOCATIVE, TOPIC, type RightMention } from "./right-mentions.js";
+import { groupAt, POSSESSIVE_DETERMINERS } from "./conjoined.js";
+
+const OBJECT_OPENERS = new Set(["DET", "ADJ", "NUM"]);
+
+/** True for a token that may open a noun phrase before its head: "the", "two", "senior", "his". */
+function opensObject(t: Token | undefined): boolean {
+  return t !== undefined && (OBJECT_OPENERS.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.lower));
+}
+
+/**
+ * "met with his Greek counterpart": the preposition before a possessive determiner governs the
+ * phrase it opens; the phrase search stops at the pronoun and reports no preposition. Returns
+ * undefined when that preposition makes the phrase a topic or a place, not a participant.
+ */
+export function throughPossessive(
+  toks: readonly Token[],
+  trig: Hit<TriggerRule>,
+  r: RightMention,
+): RightMention | undefined {
+  if (r.prep !== "") return r;
+  let j = r.m.tokenStart - 1;
+  while (j >= trig.end && OBJECT_OPENERS.has(toks[j]?.pos ?? "")) j--;
+  if (j < trig.end - 1 || !POSSESSIVE_DETERMINERS.has(toks[j]?.lower ?? "")) return r;
+  const before = toks[j - 1];
+  if (before === undefined || j - 1 < trig.start || before.pos !== "ADP") return r;
+  const prep = before.lower;
+  if (TOPIC.has(prep) || (LOCATIVE.has(prep) && j - 1 >= trig.end)) return undefined;
+  return { m: r.m, prep };
+}
 
 /** "met the Chinese ambassador": the mention right after a verb trigger, with no preposition. */
 export function directObject(
@@ -18,8 +46,7 @@ export function directObject(
   // "received his Brazilian counterpart" matched as one row: the guest is inside the trigger.
   if (r.m.tokenStart < trig.end && r.m.entity.code !== "") return true;
   if (r.prep !== "" || toks[trig.end - 1]?.pos !== "VERB") return false;
-  for (let i = trig.end; i < r.m.tokenStart; i++)
-    if (!["DET", "ADJ", "NUM"].includes(toks[i]?.pos ?? "")) return false;
+  for (let i = trig.end; i < r.m.tokenStart; i++) if (!opensObject(toks[i])) return false;
   return r.m.tokenStart - trig.end <= 3;
 }
 

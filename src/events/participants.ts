@@ -8,7 +8,7 @@ import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.j
 import { isSubjectlessNoun } from "./background-noun.js";
 import { adjacentModifier } from "./adjacent-modifier.js";
 import { reportedParticipants } from "./reported-demand.js";
-import { directObject, inverseParticipants } from "./participant-roles.js";
+import { directObject, inverseParticipants, throughPossessive } from "./participant-roles.js";
 import {
   LOCATIVE,
   TOPIC,
@@ -110,7 +110,9 @@ export function findParticipants(
   if (trig.rule.role === "reported") return reportedParticipants(v, trig);
   // A reduced passive ("a resolution proposed by Arab nations") acts on the noun right before it.
   const passive = isPassive(v.doc.tokens, trig);
-  const right = rightMentions(v, trig);
+  const right = rightMentions(v, trig).flatMap(
+    (r) => throughPossessive(v.doc.tokens, trig, r) ?? [],
+  );
   // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
   const byAgent = right.find(
     (r) =>
