@@ -123,6 +123,7 @@ export class PhraseAssembler extends PhraseReader {
       (!possessive &&
         MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") &&
         this.m(j) === undefined &&
+        this.fw(j) !== "speech" &&
         !this.startsDate(j)) ||
       this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);

@@ -85,7 +85,8 @@ export class PhraseReader {
    */
   protected isPreModifier(k: number): boolean {
     const t = this.ctx.doc.tokens[k];
-    if (!t) return false;
+    // "The Met said officers ...": a reporting verb the tagger took for an adjective ends the phrase.
+    if (!t || this.fw(k) === "speech") return false;
     return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
   }
 

@@ -194,6 +194,21 @@ const cases: [string, string, Want[]][] = [
     "Guinea's military government expelled two diplomats.",
     [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }],
   ],
+  [
+    "country-gbr metonym 'Met Police': London's police, not the verb 'met'",
+    "Met Police detained four climate activists outside parliament on Tuesday.",
+    [{ text: "Met Police", code: "GBR", sector: ["COP"], modifierOnly: false }],
+  ],
+  [
+    "country-gbr metonym 'the Met' before a reporting verb the tagger reads as an adjective",
+    "The Met said two officers were injured during the march.",
+    [{ text: "The Met", code: "GBR", sector: ["COP"], modifierOnly: false }],
+  ],
+  [
+    "country-gbr metonym 'the Met Office' is the weather service, not the police",
+    "The Met Office issued a flood warning for Wales.",
+    [{ text: "The Met Office", code: "GBR", sector: ["GOV"] }],
+  ],
 ];
 
 describe("wire phrase rules", () => {
