@@ -98,7 +98,8 @@ export class PhraseAssembler extends PhraseReader {
     let j = run[run.length - 1]?.end ?? first.end;
     const possessive = this.word(j) === "'s" || this.word(j) === "'";
     if (possessive) j++;
-    let k = j;
+    const ethnic = run.length === 1 && !possessive ? this.ethnicAfter(first, j) : undefined;
+    let k = ethnic?.end ?? j;
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;
     // "French political and military officials": coordinated adjectives before the noun.
     if (k > j && this.fw(k) === "coordinator" && this.isPreModifier(k + 1)) k += 2;
@@ -119,6 +120,10 @@ export class PhraseAssembler extends PhraseReader {
     // "Kenya Union of Journalists": a proper name longer than the sector noun in it is one organisation.
     if (org && (!isSector(noun) || org.end > noun.end)) return this.properOrg(first, org);
     if (isSector(noun)) return this.attach(run, noun);
+    if (ethnic?.entry.plural) {
+      this.push(this.ethnicGroup(first, ethnic));
+      return ethnic.end;
+    }
     const modifies =
       (!possessive &&
         MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") &&

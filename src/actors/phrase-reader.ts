@@ -8,7 +8,7 @@ import type { Draft } from "./draft.js";
 import type { ActorEntry } from "./kb-types.js";
 import type { PhraseMatch } from "./match-phrases.js";
 import { isCapitalised, type NameContext } from "./person-name.js";
-import { isActor, isSector } from "./phrase-entities.js";
+import { entityOf, isActor, isSector } from "./phrase-entities.js";
 
 /** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
 export const MAX_ADJECTIVES = 2;
@@ -88,6 +88,35 @@ export class PhraseReader {
     // "The Met said officers ...": a reporting verb the tagger took for an adjective ends the phrase.
     if (!t || this.fw(k) === "speech") return false;
     return t.pos === "ADJ" || this.fw(k) === "former" || (t.pos === "NOUN" && t.text === t.lower);
+  }
+
+  /**
+   * "Bosnian Serbs", "Bosnian Serb forces": a state's demonym right before another country's
+   * demonym or plural names an ethnic group living in that state, coded with the state. Returns
+   * the ethnic word's match, or undefined.
+   */
+  protected ethnicAfter(first: PhraseMatch, j: number): PhraseMatch | undefined {
+    if (first.entry.kind !== "country" || first.entry.form !== "demonym") return undefined;
+    const next = this.m(j);
+    if (next?.entry.kind !== "country" || next.start !== first.end) return undefined;
+    const ethnic = next.entry.form === "demonym" || next.entry.form === "plural";
+    return ethnic && next.entry.code !== first.entry.code ? next : undefined;
+  }
+
+  /** "Bosnian Serbs": one group of the state the first demonym names. */
+  protected ethnicGroup(state: PhraseMatch, ethnic: PhraseMatch): Draft {
+    const det = this.determinerBefore(state.start);
+    return {
+      kind: "group",
+      tokenStart: state.start,
+      tokenEnd: ethnic.end,
+      head: ethnic.end - 1,
+      entity: entityOf(state.entry, this.ctx.doc.refDate),
+      modifierOnly: false,
+      rule: `actor-ethnic-group-${state.entry.id}`,
+      plural: true,
+      ...(det ? { determiner: det } : {}),
+    };
   }
 
   /** True when a date expression starts at token `j` ("from Turkey last month"): no modified noun. */

@@ -195,6 +195,31 @@ const cases: [string, string, Want[]][] = [
     [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }],
   ],
   [
+    "actor-ethnic-group: a state's demonym before another people's plural names a group of that state",
+    "Bosnian Serbs blocked the road to Srebrenica on Friday.",
+    [{ text: "Bosnian Serbs", kind: "group", code: "BIH", modifierOnly: false }],
+  ],
+  [
+    "actor-ethnic-group with a sector noun: 'Bosnian Serb soldiers' are Bosnia's",
+    "Bosnian Serb soldiers blocked the road to Srebrenica on Friday.",
+    [{ text: "Bosnian Serb soldiers", code: "BIH", sector: ["MIL"] }],
+  ],
+  [
+    "country-srb demonym 'Serb' (country-aliases.tsv)",
+    "Serb police fired tear gas at the crowd.",
+    [{ text: "Serb police", code: "SRB", sector: ["COP"] }],
+  ],
+  [
+    "a demonym before another demonym that modifies a topic noun is no ethnic group",
+    "Chinese Russian trade grew last year.",
+    [{ text: "Russian", code: "RUS", modifierOnly: true }],
+  ],
+  [
+    "sector-vice-foreign-minister after a possessive",
+    "Japan's Vice Foreign Minister arrived in Seoul on Monday.",
+    [{ text: "Japan's Vice Foreign Minister", code: "JPN", sector: ["GOV"] }],
+  ],
+  [
     "country-gbr metonym 'Met Police': London's police, not the verb 'met'",
     "Met Police detained four climate activists outside parliament on Tuesday.",
     [{ text: "Met Police", code: "GBR", sector: ["COP"], modifierOnly: false }],
