@@ -555,3 +555,44 @@ describe("'Met' as London's police is no meeting", () => {
     ).toEqual([]);
   });
 });
+
+describe("subject-appositive: a name inside an aside after the subject describes it", () => {
+  const cases: Case[] = [
+    [
+      "an appositive with an article: the country before it is the subject",
+      "Egypt, a close U.S. ally, condemned the raid on Monday.",
+      {
+        type: "ACCUSE",
+        actors: ["EGY"],
+        recipients: [],
+        modality: "asserted",
+        rule: "subject-appositive",
+      },
+    ],
+    [
+      "a non-restrictive relative clause: its names are not the main verb's subject",
+      "The Iraqi government, which Turkey sees as a partner, condemned the raid on Monday.",
+      {
+        type: "ACCUSE",
+        actors: ["IRQ"],
+        recipients: [],
+        modality: "asserted",
+        rule: "subject-appositive",
+      },
+    ],
+    [
+      "'X, the Y and Z' is a list, not an appositive",
+      "Jordan, the United Arab Emirates and Egypt condemned the raid on Monday.",
+      {
+        type: "ACCUSE",
+        actors: ["JOR", "ARE", "EGY"],
+        recipients: [],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, want) => {
+    expect(mismatches(code(text), want)).toEqual([]);
+  });
+});

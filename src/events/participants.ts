@@ -8,7 +8,12 @@ import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.j
 import { isSubjectlessNoun } from "./background-noun.js";
 import { adjacentModifier } from "./adjacent-modifier.js";
 import { reportedParticipants } from "./reported-demand.js";
-import { directObject, inverseParticipants, throughPossessive } from "./participant-roles.js";
+import {
+  appositiveHost,
+  directObject,
+  inverseParticipants,
+  throughPossessive,
+} from "./participant-roles.js";
 import {
   LOCATIVE,
   TOPIC,
@@ -282,6 +287,8 @@ function findSubject(
     if (prev && prev.recipients.includes(m) && prev.actors.length) {
       return { group: [...prev.actors], how: "coordinated-verb-shares-subject" };
     }
+    const host = appositiveHost(v, m, trig.start);
+    if (host) return { group: groupAt(v, host, "left"), how: "subject-appositive" };
     return { group: groupAt(v, m, "left"), how: "subject-left" };
   }
   return undefined;
