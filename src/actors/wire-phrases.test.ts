@@ -220,6 +220,16 @@ const cases: [string, string, Want[]][] = [
     [{ text: "Japan's Vice Foreign Minister", code: "JPN", sector: ["GOV"] }],
   ],
   [
+    "org-ltte: 'Tamil Tigers' are Sri Lankan rebels",
+    "The Tamil Tigers shelled a navy base near Trincomalee.",
+    [{ text: "Tamil Tigers", kind: "organisation", code: "LKA", sector: ["REB"] }],
+  ],
+  [
+    "org-eec: the European Community is the EU's predecessor (EUR)",
+    "The European Community imposed an arms embargo on the region.",
+    [{ text: "European Community", kind: "organisation", code: "EUR" }],
+  ],
+  [
     "country-gbr metonym 'Met Police': London's police, not the verb 'met'",
     "Met Police detained four climate activists outside parliament on Tuesday.",
     [{ text: "Met Police", code: "GBR", sector: ["COP"], modifierOnly: false }],
