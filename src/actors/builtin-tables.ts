@@ -22,6 +22,7 @@ const SECTOR_FORMS = new Set(["role", "body", "group", "collective"]);
 const FUNCTION_KINDS = new Set([
   "displacement",
   "counterpart",
+  "time",
   "determiner",
   "indefinite",
   "locative",

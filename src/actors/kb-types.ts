@@ -84,7 +84,8 @@ export type FunctionWordKind =
   | "speech"
   | "attributive"
   | "displacement"
-  | "counterpart";
+  | "counterpart"
+  | "time";
 
 /** The parsed actor dictionaries; build with loadKnowledgeBase. */
 export interface ActorKnowledgeBase {

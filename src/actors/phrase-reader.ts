@@ -119,9 +119,18 @@ export class PhraseReader {
     };
   }
 
-  /** True when a date expression starts at token `j` ("from Turkey last month"): no modified noun. */
+  /**
+   * True when a date expression starts at token `j` ("from Turkey last month"): no modified noun.
+   * Without a reference date the annotator resolves no relative date, so the day words of
+   * function-words.tsv ("Iran today threatened", "Israel Friday reimposed") count too.
+   */
   protected startsDate(j: number): boolean {
-    const at = this.ctx.doc.tokens[j]?.start;
+    const kind = this.fw(j);
+    const t = this.ctx.doc.tokens[j];
+    // "a Palestinian march" is a noun; "Israel Friday reimposed", "Iraq March 5" are dates.
+    if (kind === "time" || (kind === "not-name" && t !== undefined && t.text !== t.lower))
+      return true;
+    const at = t?.start;
     return this.ctx.doc.dates.some((d) => d.span.start === at);
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Mention } from "../core/types.js";
 import { loadKnowledgeBase } from "./knowledge-base.js";
 import { resolveActors } from "./resolve-actors.js";
+import { annotate } from "../annotate/annotate.js";
 import { testDoc } from "./test-doc.js";
 
 const kb = loadKnowledgeBase();
@@ -230,6 +231,11 @@ const cases: [string, string, Want[]][] = [
     [{ text: "European Community", kind: "organisation", code: "EUR" }],
   ],
   [
+    "country-pse alias 'the West Bank' outmatches region-west 'the West' + 'Bank'",
+    "Troops closed roads across the West Bank on Sunday.",
+    [{ text: "the West Bank", kind: "country", code: "PSE" }],
+  ],
+  [
     "country-gbr metonym 'Met Police': London's police, not the verb 'met'",
     "Met Police detained four climate activists outside parliament on Tuesday.",
     [{ text: "Met Police", code: "GBR", sector: ["COP"], modifierOnly: false }],
@@ -272,5 +278,16 @@ describe("wire phrase rules", () => {
     const m = resolve(text).find((x) => x.span.text.includes(word));
     if (word === "ministers") expect(m?.entity.code ?? "").toBe("");
     else expect(m).toBeUndefined();
+  });
+});
+
+describe("undated articles: a day word after a name is a date, not the noun the name modifies", () => {
+  const undated = (text: string): Mention[] =>
+    resolveActors(annotate({ id: "undated", text, origin: { file: "test" } }), kb);
+  it.each([
+    ["fw-time-today", "Syria today rejected the proposal.", "Syria", "SYR"],
+    ["a capitalised weekday (not-name)", "Kenya Friday closed its border.", "Kenya", "KEN"],
+  ])("%s: %s", (_id, text, name, code) => {
+    check(undated(text), { text: name, code, modifierOnly: false });
   });
 });
