@@ -291,3 +291,23 @@ describe("undated articles: a day word after a name is a date, not the noun the 
     check(undated(text), { text: name, code, modifierOnly: false });
   });
 });
+
+describe("caseless text: names written in lower case", () => {
+  it.each([
+    [
+      "a lower-case article: demonyms and names match any case",
+      "syrian troops shelled rebel positions near aleppo on monday, a monitoring group said.",
+      "syrian troops",
+      "SYR",
+    ],
+    [
+      "a normally cased article keeps requiring capitals",
+      "Officials said the chad and the turkey were served at the dinner in Paris on Monday.",
+      "chad",
+      undefined,
+    ],
+  ])("%s", (_why, text, span, code) => {
+    const found = resolve(text).find((m) => m.span.text === span);
+    expect(found?.entity.code).toBe(code);
+  });
+});
