@@ -253,6 +253,18 @@ const cases: [string, string, Want[]][] = [
     [{ text: "Arab nations", kind: "group", code: "ARB" }],
   ],
   [
+    "apposition-long-name: hyphens and particles do not count toward a name's length",
+    "Bahrain's king, Sheikh Hamad bin Isa al-Khalifa, received the envoy on Sunday.",
+    [
+      {
+        text: "Bahrain's king, Sheikh Hamad bin Isa al-Khalifa",
+        kind: "person",
+        code: "BHR",
+        name: "Hamad bin Isa al-Khalifa",
+      },
+    ],
+  ],
+  [
     "counterpart-office",
     "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
     [
