@@ -80,24 +80,17 @@ export class PhraseAssembler extends PhraseReader {
     return end;
   }
 
-  /** A listed person under a title: the title's country and office win, "former" keeps ELI. */
-  private listedPerson(entry: ActorEntry, title: DraftEntity): DraftEntity {
-    const own = entityOf(entry, this.ctx.doc.refDate);
-    const sector = title.sector.includes("ELI") ? ["ELI"] : own.sector;
-    return {
-      ...own,
-      code: title.code || own.code,
-      sector,
-      ...(title.office ? { office: title.office } : {}),
-    };
-  }
-
   private actorPhrase(first: PhraseMatch): number {
     if (first.entry.kind === "organisation" && this.continuesName(first.start)) return first.end;
     const run = this.coordinated(first);
     let j = run[run.length - 1]?.end ?? first.end;
     const possessive = this.word(j) === "'s" || this.word(j) === "'";
     if (possessive) j++;
+    const owned = run.length === 1 && possessive ? this.possessedPerson(first, j) : undefined;
+    if (owned) {
+      this.push(owned);
+      return owned.tokenEnd;
+    }
     const ethnic = run.length === 1 && !possessive ? this.ethnicAfter(first, j) : undefined;
     let k = ethnic?.end ?? j;
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;

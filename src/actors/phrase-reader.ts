@@ -4,10 +4,10 @@
  * name continuations. `PhraseAssembler` builds on it.
  */
 import type { Sentence } from "../core/types.js";
-import type { Draft } from "./draft.js";
+import type { Draft, DraftEntity } from "./draft.js";
 import type { ActorEntry } from "./kb-types.js";
 import type { PhraseMatch } from "./match-phrases.js";
-import { isCapitalised, type NameContext } from "./person-name.js";
+import { isCapitalised, isPersonEntry, nameWords, type NameContext } from "./person-name.js";
 import { entityOf, isActor, isSector } from "./phrase-entities.js";
 
 /** How many adjectives may stand between an actor and its sector noun ("Israeli senior officials"). */
@@ -101,6 +101,39 @@ export class PhraseReader {
     if (next?.entry.kind !== "country" || next.start !== first.end) return undefined;
     const ethnic = next.entry.form === "demonym" || next.entry.form === "plural";
     return ethnic && next.entry.code !== first.entry.code ? next : undefined;
+  }
+
+  /** A listed person under a title: the title's country and office win, "former" keeps ELI. */
+  protected listedPerson(entry: ActorEntry, title: DraftEntity): DraftEntity {
+    const own = entityOf(entry, this.ctx.doc.refDate);
+    const sector = title.sector.includes("ELI") ? ["ELI"] : own.sector;
+    return {
+      ...own,
+      code: title.code || own.code,
+      sector,
+      ...(title.office ? { office: title.office } : {}),
+    };
+  }
+
+  /**
+   * "France's Macron": a listed person right after a country's possessive is one person mention
+   * spanning both, of the person's own country (else the possessor's). Undefined otherwise.
+   */
+  protected possessedPerson(country: PhraseMatch, j: number): Draft | undefined {
+    const p = this.m(j);
+    if (country.entry.kind !== "country" || !p || !isPersonEntry(p.entry)) return undefined;
+    const own = entityOf(p.entry, this.ctx.doc.refDate);
+    return {
+      kind: "person",
+      tokenStart: country.start,
+      tokenEnd: p.end,
+      head: p.end - 1,
+      entity: { ...own, code: own.code || country.entry.code },
+      modifierOnly: false,
+      rule: `${p.entry.id}+possessor`,
+      plural: false,
+      nameTokens: nameWords(this.ctx, p.start, p.end),
+    };
   }
 
   /** "Bosnian Serbs": one group of the state the first demonym names. */

@@ -265,6 +265,14 @@ const cases: [string, string, Want[]][] = [
     ],
   ],
   [
+    "possessor: a listed person after a country's possessive is one person mention",
+    "Germany's Scholz telephoned France's Macron on Thursday.",
+    [
+      { text: "Germany's Scholz", kind: "person", code: "DEU", name: "Olaf Scholz" },
+      { text: "France's Macron", kind: "person", code: "FRA" },
+    ],
+  ],
+  [
     "counterpart-office",
     "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
     [
