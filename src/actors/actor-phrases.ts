@@ -86,7 +86,7 @@ export class PhraseAssembler extends PhraseReader {
     let j = run[run.length - 1]?.end ?? first.end;
     const possessive = this.word(j) === "'s" || this.word(j) === "'";
     if (possessive) j++;
-    const owned = run.length === 1 && possessive ? this.possessedPerson(first, j) : undefined;
+    const owned = run.length === 1 && possessive ? this.possessed(first, j) : undefined;
     if (owned) {
       this.push(owned);
       return owned.tokenEnd;

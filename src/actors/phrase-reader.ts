@@ -117,11 +117,15 @@ export class PhraseReader {
 
   /**
    * "France's Macron": a listed person right after a country's possessive is one person mention
-   * spanning both, of the person's own country (else the possessor's). Undefined otherwise.
+   * spanning both, of the person's own country (else the possessor's). "Pakistan's Foreign
+   * Office": a state organ named by another country's metonym belongs to the possessor.
    */
-  protected possessedPerson(country: PhraseMatch, j: number): Draft | undefined {
+  protected possessed(country: PhraseMatch, j: number): Draft | undefined {
     const p = this.m(j);
-    if (country.entry.kind !== "country" || !p || !isPersonEntry(p.entry)) return undefined;
+    if (country.entry.kind !== "country" || !p) return undefined;
+    if (p.entry.kind === "capital" && this.ctx.doc.tokens[p.end]?.pos !== "NOUN")
+      return this.possessedOrgan(country, p);
+    if (!isPersonEntry(p.entry)) return undefined;
     const own = entityOf(p.entry, this.ctx.doc.refDate);
     return {
       kind: "person",
@@ -133,6 +137,19 @@ export class PhraseReader {
       rule: `${p.entry.id}+possessor`,
       plural: false,
       nameTokens: nameWords(this.ctx, p.start, p.end),
+    };
+  }
+
+  private possessedOrgan(country: PhraseMatch, organ: PhraseMatch): Draft {
+    return {
+      kind: "organisation",
+      tokenStart: country.start,
+      tokenEnd: organ.end,
+      head: organ.end - 1,
+      entity: { code: country.entry.code, sector: organ.entry.sector },
+      modifierOnly: false,
+      rule: `${country.entry.id}+possessed-organ`,
+      plural: false,
     };
   }
 

@@ -273,6 +273,11 @@ const cases: [string, string, Want[]][] = [
     ],
   ],
   [
+    "possessed-organ: another country's metonym after a possessive is the possessor's organ",
+    "India's Foreign Office summoned the Canadian envoy on Monday.",
+    [{ text: "India's Foreign Office", kind: "organisation", code: "IND", sector: ["GOV"] }],
+  ],
+  [
     "counterpart-office",
     "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
     [
