@@ -136,7 +136,7 @@ export class PhraseAssembler extends PhraseReader {
   private pushSector(d: Draft, noun: ActorEntry): number {
     const place = this.placeAfter(d.tokenEnd);
     if (!place) {
-      this.push(d.entity.code === "" && (noun.home || noun.local) ? { ...d, home: true } : d);
+      this.push(this.unplaced(d, noun));
       return d.tokenEnd;
     }
     const code = d.entity.code === "" && noun.local ? place.entry.code : d.entity.code;

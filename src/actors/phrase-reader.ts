@@ -48,6 +48,8 @@ export class PhraseReader {
   /** Collects "Israeli-Palestinian", "Chinese and Russian": actor names joined by coordinators. */
   protected coordinated(first: PhraseMatch): PhraseMatch[] {
     const run = [first];
+    // "In Brussels, Belgian farmers ...": a place after a locative preposition is no list head.
+    if (this.isLocative(first.start)) return run;
     let j = first.end;
     // A person never modifies a noun, so "Wang Yi, China's foreign minister" is no coordination.
     if (first.entry.kind === "person") return run;
@@ -201,6 +203,37 @@ export class PhraseReader {
       place.entry.form !== "demonym"
       ? place
       : undefined;
+  }
+
+  /**
+   * A sector draft with no "in PLACE" after it: a local noun after a fronted place takes that
+   * place's country (`+fronted-place`); else a countryless state organ or local noun is marked
+   * `home` for the document's home country.
+   */
+  protected unplaced(d: Draft, noun: ActorEntry): Draft {
+    if (d.entity.code !== "" || !(noun.home || noun.local)) return d;
+    const fronted = noun.local ? this.frontedPlace(d.tokenStart) : undefined;
+    if (!fronted) return { ...d, home: true };
+    const entity = { ...d.entity, code: fronted.entry.code };
+    return { ...d, entity, rule: `${d.rule}+fronted-place` };
+  }
+
+  /**
+   * "In neighbouring Belgium, farmers ...": a sentence that opens with a place phrase and a comma
+   * places the local noun right after the comma (at token `i`, maybe after a determiner) there.
+   */
+  protected frontedPlace(i: number): PhraseMatch | undefined {
+    const comma = this.fw(i - 1) === "determiner" ? i - 2 : i - 1;
+    if (this.word(comma) !== ",") return undefined;
+    let place: PhraseMatch | undefined;
+    for (let k = comma - 1; k >= Math.max(this.sentence.firstToken, comma - 4) && !place; k--)
+      if (this.m(k)?.end === comma) place = this.m(k);
+    if (!place || place.entry.form === "demonym") return undefined;
+    if (place.entry.kind !== "country" && place.entry.kind !== "capital") return undefined;
+    let j = place.start - 1;
+    while (j > this.sentence.firstToken && place.start - j <= MAX_ADJECTIVES + 1 && !this.fw(j))
+      j--;
+    return j === this.sentence.firstToken && this.fw(j) === "locative" ? place : undefined;
   }
 
   /**

@@ -278,6 +278,19 @@ const cases: [string, string, Want[]][] = [
     [{ text: "India's Foreign Office", kind: "organisation", code: "IND", sector: ["GOV"] }],
   ],
   [
+    "fronted-place: 'In COUNTRY,' opening the sentence places the local noun after the comma",
+    "In neighbouring Chad, protesters blocked the main road to the capital.",
+    [{ text: "protesters", code: "TCD", sector: ["CVL"] }],
+  ],
+  [
+    "a place after a locative preposition heads no comma list",
+    "In Brussels, Dutch farmers blocked roads on Tuesday.",
+    [
+      { text: "Dutch farmers", code: "NLD", sector: ["AGR"] },
+      { text: "Brussels", kind: "organisation", sector: [] },
+    ],
+  ],
+  [
     "counterpart-office",
     "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
     [
