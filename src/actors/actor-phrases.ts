@@ -80,25 +80,19 @@ export class PhraseAssembler extends PhraseReader {
     return end;
   }
 
-  /** A listed person under a title: the title's country and office win, "former" keeps ELI. */
-  private listedPerson(entry: ActorEntry, title: DraftEntity): DraftEntity {
-    const own = entityOf(entry, this.ctx.doc.refDate);
-    const sector = title.sector.includes("ELI") ? ["ELI"] : own.sector;
-    return {
-      ...own,
-      code: title.code || own.code,
-      sector,
-      ...(title.office ? { office: title.office } : {}),
-    };
-  }
-
   private actorPhrase(first: PhraseMatch): number {
     if (first.entry.kind === "organisation" && this.continuesName(first.start)) return first.end;
     const run = this.coordinated(first);
     let j = run[run.length - 1]?.end ?? first.end;
     const possessive = this.word(j) === "'s" || this.word(j) === "'";
     if (possessive) j++;
-    let k = j;
+    const owned = run.length === 1 && possessive ? this.possessed(first, j) : undefined;
+    if (owned) {
+      this.push(owned);
+      return owned.tokenEnd;
+    }
+    const ethnic = run.length === 1 && !possessive ? this.ethnicAfter(first, j) : undefined;
+    let k = ethnic?.end ?? j;
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;
     // "French political and military officials": coordinated adjectives before the noun.
     if (k > j && this.fw(k) === "coordinator" && this.isPreModifier(k + 1)) k += 2;
@@ -119,10 +113,15 @@ export class PhraseAssembler extends PhraseReader {
     // "Kenya Union of Journalists": a proper name longer than the sector noun in it is one organisation.
     if (org && (!isSector(noun) || org.end > noun.end)) return this.properOrg(first, org);
     if (isSector(noun)) return this.attach(run, noun);
+    if (ethnic?.entry.plural) {
+      this.push(this.ethnicGroup(first, ethnic));
+      return ethnic.end;
+    }
     const modifies =
       (!possessive &&
         MODIFIED_POS.has(this.ctx.doc.tokens[j]?.pos ?? "") &&
         this.m(j) === undefined &&
+        this.fw(j) !== "speech" &&
         !this.startsDate(j)) ||
       this.isAttributive(j);
     for (const a of run) this.plain(a, modifies);
@@ -137,7 +136,7 @@ export class PhraseAssembler extends PhraseReader {
   private pushSector(d: Draft, noun: ActorEntry): number {
     const place = this.placeAfter(d.tokenEnd);
     if (!place) {
-      this.push(d.entity.code === "" && (noun.home || noun.local) ? { ...d, home: true } : d);
+      this.push(this.unplaced(d, noun));
       return d.tokenEnd;
     }
     const code = d.entity.code === "" && noun.local ? place.entry.code : d.entity.code;

@@ -21,6 +21,8 @@ export interface PatternEntry {
 const SECTOR_FORMS = new Set(["role", "body", "group", "collective"]);
 const FUNCTION_KINDS = new Set([
   "displacement",
+  "counterpart",
+  "time",
   "determiner",
   "indefinite",
   "locative",

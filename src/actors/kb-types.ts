@@ -83,7 +83,9 @@ export type FunctionWordKind =
   | "not-name"
   | "speech"
   | "attributive"
-  | "displacement";
+  | "displacement"
+  | "counterpart"
+  | "time";
 
 /** The parsed actor dictionaries; build with loadKnowledgeBase. */
 export interface ActorKnowledgeBase {

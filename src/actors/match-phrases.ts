@@ -21,6 +21,29 @@ export function firstTokenAfterDateline(doc: Doc): number {
   return i;
 }
 
+/** Share of capitals among letters under which a text counts as written in lower case. */
+const CASELESS_SHARE = 0.01;
+/** Texts shorter than this many letters are too short to tell. */
+const CASELESS_MIN_LETTERS = 40;
+
+/**
+ * True when a text is written (almost) without capitals, as some feeds and datasets are: its
+ * casing then says nothing about which words are names.
+ */
+export function isCaseless(text: string): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      caps++;
+    }
+  }
+  return letters >= CASELESS_MIN_LETTERS && caps <= letters * CASELESS_SHARE;
+}
+
 /**
  * Returns an array indexed by token: the phrase that starts at that token, if any. Tokens
  * inside a longer phrase have no entry of their own.
@@ -33,12 +56,13 @@ export function matchPhrases(doc: Doc, kb: ActorKnowledgeBase): (PhraseMatch | u
     isTokenEnd[t.end] = 1;
     tokenEndingAt[t.end] = t.i + 1;
   }
+  const caseless = isCaseless(text);
   const out = new Array<PhraseMatch | undefined>(tokens.length);
   let i = firstTokenAfterDateline(doc);
   while (i < tokens.length) {
     const tok = tokens[i];
     if (!tok) break;
-    const hit = kb.phrases.longest(text, tok.start, isTokenEnd);
+    const hit = kb.phrases.longest(text, tok.start, isTokenEnd, caseless);
     const last = hit ? (tokenEndingAt[hit.end] ?? 0) - 1 : -1;
     // A phrase never spans a sentence break.
     if (hit && last >= i && tokens[last]?.sentence === tok.sentence) {

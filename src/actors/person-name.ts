@@ -67,10 +67,13 @@ export function readName(ctx: NameContext, k: number, sentenceEnd: number): Name
   const start = i;
   let end = -1;
   let person: PhraseMatch | undefined;
-  while (i < sentenceEnd && i - start < MAX_NAME_TOKENS) {
+  // Joiners do not count: "Hamad bin Khalifa al-Thani" is four name words in seven tokens.
+  let words = 0;
+  while (i < sentenceEnd && words < MAX_NAME_TOKENS) {
     const m = ctx.matches[i];
     const next = m?.end ?? i + 1;
     if (isNameWord(ctx, i) || isPersonEntry(m?.entry)) {
+      words++;
       end = next;
       person = isPersonEntry(m?.entry) ? m : undefined;
     } else if (!isJoiner(ctx, i)) break;

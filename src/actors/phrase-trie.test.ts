@@ -43,6 +43,15 @@ describe("PhraseTrie", () => {
     );
   });
 
+  it.each([
+    ["chad said", "Chad"],
+    ["united nations said", "United Nations"],
+    ["us and them", undefined],
+    ["who said it", undefined],
+  ])("in a caseless text %j finds %j: names match any case, acronyms never", (text, want) => {
+    expect(trie.longest(text, 0, ends(text), true)?.value).toBe(want);
+  });
+
   it("requires a phrase to end at a token end", () => {
     const text = "Omani";
     expect(trie.longest(text, 0, ends(text))).toBeUndefined();

@@ -89,7 +89,7 @@ function isUpper(c: number): boolean {
  * other capitalised word needs some capital in the text word, so "Israel" matches "ISRAEL" and a
  * mistyped "iSrael" but not the common word; lower-case patterns match any case.
  */
-function casingFits(pattern: string, text: string, start: number): boolean {
+function casingFits(pattern: string, text: string, start: number, caseless: boolean): boolean {
   let p = start;
   let i = 0;
   while (i < pattern.length) {
@@ -100,7 +100,7 @@ function casingFits(pattern: string, text: string, start: number): boolean {
     }
     let end = pattern.indexOf(" ", i);
     if (end < 0) end = pattern.length;
-    if (!wordCasingFits(pattern, i, end, text, p)) return false;
+    if (!wordCasingFits(pattern, i, end, text, p, caseless)) return false;
     p += end - i;
     i = end;
   }
@@ -113,6 +113,7 @@ function wordCasingFits(
   to: number,
   text: string,
   at: number,
+  caseless: boolean,
 ): boolean {
   let caps = 0;
   let letters = 0;
@@ -127,6 +128,8 @@ function wordCasingFits(
       if (isUpper(pattern.charCodeAt(i)) && !isUpper(text.charCodeAt(at + i - from))) return false;
     return true;
   }
+  // A text written all in lower case cannot mark names: "tunisian rioters", "in bihar".
+  if (caseless) return true;
   for (let i = 0; i < to - from; i++) if (isUpper(text.charCodeAt(at + i))) return true;
   return false;
 }
@@ -174,9 +177,15 @@ export class PhraseTrie<T> {
 
   /**
    * Longest phrase starting at `start` whose end is a token end (`isTokenEnd[offset]` non-zero)
-   * and whose casing fits the text.
+   * and whose casing fits the text. In a `caseless` text (written without capitals) capitalised
+   * words match any case; acronyms still need their capitals ("us" is never the US).
    */
-  longest(text: string, start: number, isTokenEnd: Uint8Array): TrieHit<T> | undefined {
+  longest(
+    text: string,
+    start: number,
+    isTokenEnd: Uint8Array,
+    caseless = false,
+  ): TrieHit<T> | undefined {
     let node: TrieNode | undefined = this.root;
     let p = start;
     let best: TrieHit<T> | undefined;
@@ -194,7 +203,7 @@ export class PhraseTrie<T> {
       if (!node) break;
       if (node.variants && isTokenEnd[p] === 1) {
         for (const v of node.variants) {
-          if (casingFits(v.pattern, text, start)) {
+          if (casingFits(v.pattern, text, start, caseless)) {
             best = { end: p, value: v.value as T, pattern: v.pattern };
             break;
           }

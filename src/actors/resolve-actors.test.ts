@@ -252,6 +252,62 @@ const cases: [string, string, Want[]][] = [
     "The resolution was drafted by Arab nations.",
     [{ text: "Arab nations", kind: "group", code: "ARB" }],
   ],
+  [
+    "apposition-long-name: hyphens and particles do not count toward a name's length",
+    "Bahrain's king, Sheikh Hamad bin Isa al-Khalifa, received the envoy on Sunday.",
+    [
+      {
+        text: "Bahrain's king, Sheikh Hamad bin Isa al-Khalifa",
+        kind: "person",
+        code: "BHR",
+        name: "Hamad bin Isa al-Khalifa",
+      },
+    ],
+  ],
+  [
+    "possessor: a listed person after a country's possessive is one person mention",
+    "Germany's Scholz telephoned France's Macron on Thursday.",
+    [
+      { text: "Germany's Scholz", kind: "person", code: "DEU", name: "Olaf Scholz" },
+      { text: "France's Macron", kind: "person", code: "FRA" },
+    ],
+  ],
+  [
+    "possessed-organ: another country's metonym after a possessive is the possessor's organ",
+    "India's Foreign Office summoned the Canadian envoy on Monday.",
+    [{ text: "India's Foreign Office", kind: "organisation", code: "IND", sector: ["GOV"] }],
+  ],
+  [
+    "fronted-place: 'In COUNTRY,' opening the sentence places the local noun after the comma",
+    "In neighbouring Chad, protesters blocked the main road to the capital.",
+    [{ text: "protesters", code: "TCD", sector: ["CVL"] }],
+  ],
+  [
+    "a place after a locative preposition heads no comma list",
+    "In Brussels, Dutch farmers blocked roads on Tuesday.",
+    [
+      { text: "Dutch farmers", code: "NLD", sector: ["AGR"] },
+      { text: "Brussels", kind: "organisation", sector: [] },
+    ],
+  ],
+  [
+    "counterpart-office",
+    "The Kenyan defence minister met his Ugandan counterpart in Kampala on Friday.",
+    [
+      {
+        text: "Ugandan counterpart in Kampala",
+        kind: "role",
+        code: "UGA",
+        sector: ["GOV"],
+        office: "Defence Minister",
+      },
+    ],
+  ],
+  [
+    "counterpart-sector-plural",
+    "Senior Indian army officers held talks with their Chinese counterparts on Tuesday.",
+    [{ text: "Chinese counterparts", kind: "group", code: "CHN", sector: ["MIL"] }],
+  ],
 ];
 
 describe("resolveActors rules", () => {

@@ -8,6 +8,7 @@ import type { Doc, Mention } from "../core/types.js";
 import { PhraseAssembler } from "./actor-phrases.js";
 import { applyApposition } from "./apposition.js";
 import { nameCoref, roleCoref } from "./coref.js";
+import { fillCounterparts } from "./counterpart.js";
 import { rootOf, type Draft } from "./draft.js";
 import { fillHomeCountry } from "./home-country.js";
 import type { ActorKnowledgeBase } from "./kb-types.js";
@@ -79,5 +80,6 @@ export function resolveActors(doc: Doc, kb: ActorKnowledgeBase): Mention[] {
   drafts.push(...pairCoref(drafts, ctx));
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   drafts.push(...pronounCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
+  fillCounterparts(drafts, ctx);
   return toMentions(doc, drafts);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Mention } from "../core/types.js";
 import { loadKnowledgeBase } from "./knowledge-base.js";
 import { resolveActors } from "./resolve-actors.js";
+import { annotate } from "../annotate/annotate.js";
 import { testDoc } from "./test-doc.js";
 
 const kb = loadKnowledgeBase();
@@ -194,6 +195,61 @@ const cases: [string, string, Want[]][] = [
     "Guinea's military government expelled two diplomats.",
     [{ text: "Guinea's military government", code: "GIN", sector: ["GOV", "MIL"] }],
   ],
+  [
+    "actor-ethnic-group: a state's demonym before another people's plural names a group of that state",
+    "Bosnian Serbs blocked the road to Srebrenica on Friday.",
+    [{ text: "Bosnian Serbs", kind: "group", code: "BIH", modifierOnly: false }],
+  ],
+  [
+    "actor-ethnic-group with a sector noun: 'Bosnian Serb soldiers' are Bosnia's",
+    "Bosnian Serb soldiers blocked the road to Srebrenica on Friday.",
+    [{ text: "Bosnian Serb soldiers", code: "BIH", sector: ["MIL"] }],
+  ],
+  [
+    "country-srb demonym 'Serb' (country-aliases.tsv)",
+    "Serb police fired tear gas at the crowd.",
+    [{ text: "Serb police", code: "SRB", sector: ["COP"] }],
+  ],
+  [
+    "a demonym before another demonym that modifies a topic noun is no ethnic group",
+    "Chinese Russian trade grew last year.",
+    [{ text: "Russian", code: "RUS", modifierOnly: true }],
+  ],
+  [
+    "sector-vice-foreign-minister after a possessive",
+    "Japan's Vice Foreign Minister arrived in Seoul on Monday.",
+    [{ text: "Japan's Vice Foreign Minister", code: "JPN", sector: ["GOV"] }],
+  ],
+  [
+    "org-ltte: 'Tamil Tigers' are Sri Lankan rebels",
+    "The Tamil Tigers shelled a navy base near Trincomalee.",
+    [{ text: "Tamil Tigers", kind: "organisation", code: "LKA", sector: ["REB"] }],
+  ],
+  [
+    "org-eec: the European Community is the EU's predecessor (EUR)",
+    "The European Community imposed an arms embargo on the region.",
+    [{ text: "European Community", kind: "organisation", code: "EUR" }],
+  ],
+  [
+    "country-pse alias 'the West Bank' outmatches region-west 'the West' + 'Bank'",
+    "Troops closed roads across the West Bank on Sunday.",
+    [{ text: "the West Bank", kind: "country", code: "PSE" }],
+  ],
+  [
+    "country-gbr metonym 'Met Police': London's police, not the verb 'met'",
+    "Met Police detained four climate activists outside parliament on Tuesday.",
+    [{ text: "Met Police", code: "GBR", sector: ["COP"], modifierOnly: false }],
+  ],
+  [
+    "country-gbr metonym 'the Met' before a reporting verb the tagger reads as an adjective",
+    "The Met said two officers were injured during the march.",
+    [{ text: "The Met", code: "GBR", sector: ["COP"], modifierOnly: false }],
+  ],
+  [
+    "country-gbr metonym 'the Met Office' is the weather service, not the police",
+    "The Met Office issued a flood warning for Wales.",
+    [{ text: "The Met Office", code: "GBR", sector: ["GOV"] }],
+  ],
 ];
 
 describe("wire phrase rules", () => {
@@ -222,5 +278,36 @@ describe("wire phrase rules", () => {
     const m = resolve(text).find((x) => x.span.text.includes(word));
     if (word === "ministers") expect(m?.entity.code ?? "").toBe("");
     else expect(m).toBeUndefined();
+  });
+});
+
+describe("undated articles: a day word after a name is a date, not the noun the name modifies", () => {
+  const undated = (text: string): Mention[] =>
+    resolveActors(annotate({ id: "undated", text, origin: { file: "test" } }), kb);
+  it.each([
+    ["fw-time-today", "Syria today rejected the proposal.", "Syria", "SYR"],
+    ["a capitalised weekday (not-name)", "Kenya Friday closed its border.", "Kenya", "KEN"],
+  ])("%s: %s", (_id, text, name, code) => {
+    check(undated(text), { text: name, code, modifierOnly: false });
+  });
+});
+
+describe("caseless text: names written in lower case", () => {
+  it.each([
+    [
+      "a lower-case article: demonyms and names match any case",
+      "syrian troops shelled rebel positions near aleppo on monday, a monitoring group said.",
+      "syrian troops",
+      "SYR",
+    ],
+    [
+      "a normally cased article keeps requiring capitals",
+      "Officials said the chad and the turkey were served at the dinner in Paris on Monday.",
+      "chad",
+      undefined,
+    ],
+  ])("%s", (_why, text, span, code) => {
+    const found = resolve(text).find((m) => m.span.text === span);
+    expect(found?.entity.code).toBe(code);
   });
 });

@@ -7,6 +7,8 @@ import type { SentenceView } from "./participants.js";
 
 const JOINERS = new Set([",", "and", "&", "as", "well", "the", "both"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
+/** Possessive determiners, resolved to an actor or not ("our", "my" usually are not). */
+export const POSSESSIVE_DETERMINERS = new Set([...POSSESSIVE_PRONOUNS, "our", "my", "your"]);
 
 /**
  * A mention plus the mentions conjoined with it ("X and Y", "X, Y and Z"). A bare comma joins only

@@ -2,12 +2,40 @@
  * Participant readings of particular trigger roles and frames: the inverse role ("received
  * weapons from Y") and the direct object of a meeting verb ("met the Chinese ambassador").
  */
-import type { Token } from "../core/types.js";
+import type { Mention, Token } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import type { TriggerRule } from "./lexicon.js";
 import type { Participants, SentenceView, Subject } from "./participants.js";
-import type { RightMention } from "./right-mentions.js";
-import { groupAt } from "./conjoined.js";
+import { LOCATIVE, TOPIC, prepBefore, type RightMention } from "./right-mentions.js";
+import { groupAt, POSSESSIVE_DETERMINERS } from "./conjoined.js";
+
+const OBJECT_OPENERS = new Set(["DET", "ADJ", "NUM"]);
+
+/** True for a token that may open a noun phrase before its head: "the", "two", "senior", "his". */
+function opensObject(t: Token | undefined): boolean {
+  return t !== undefined && (OBJECT_OPENERS.has(t.pos) || POSSESSIVE_DETERMINERS.has(t.lower));
+}
+
+/**
+ * "met with his Greek counterpart": the preposition before a possessive determiner governs the
+ * phrase it opens; the phrase search stops at the pronoun and reports no preposition. Returns
+ * undefined when that preposition makes the phrase a topic or a place, not a participant.
+ */
+export function throughPossessive(
+  toks: readonly Token[],
+  trig: Hit<TriggerRule>,
+  r: RightMention,
+): RightMention | undefined {
+  if (r.prep !== "") return r;
+  let j = r.m.tokenStart - 1;
+  while (j >= trig.end && OBJECT_OPENERS.has(toks[j]?.pos ?? "")) j--;
+  if (j < trig.end - 1 || !POSSESSIVE_DETERMINERS.has(toks[j]?.lower ?? "")) return r;
+  const before = toks[j - 1];
+  if (before === undefined || j - 1 < trig.start || before.pos !== "ADP") return r;
+  const prep = before.lower;
+  if (TOPIC.has(prep) || (LOCATIVE.has(prep) && j - 1 >= trig.end)) return undefined;
+  return { m: r.m, prep };
+}
 
 /** "met the Chinese ambassador": the mention right after a verb trigger, with no preposition. */
 export function directObject(
@@ -18,8 +46,7 @@ export function directObject(
   // "received his Brazilian counterpart" matched as one row: the guest is inside the trigger.
   if (r.m.tokenStart < trig.end && r.m.entity.code !== "") return true;
   if (r.prep !== "" || toks[trig.end - 1]?.pos !== "VERB") return false;
-  for (let i = trig.end; i < r.m.tokenStart; i++)
-    if (!["DET", "ADJ", "NUM"].includes(toks[i]?.pos ?? "")) return false;
+  for (let i = trig.end; i < r.m.tokenStart; i++) if (!opensObject(toks[i])) return false;
   return r.m.tokenStart - trig.end <= 3;
 }
 
@@ -40,4 +67,44 @@ export function inverseParticipants(
     how: giver ? "inverse-from" : "inverse-no-giver",
     weak: !giver,
   };
+}
+
+/**
+ * Words that open a descriptive aside after a name: an appositive ("Pakistan, a key U.S. ally,
+ * ...") or a non-restrictive relative clause ("the Iraqi government, which backs Syria, ...").
+ */
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "which", "who", "whose"]);
+/** How far before its mention an appositive may open: "the militant group that rules Gaza". */
+const APPOSITIVE_REACH = 10;
+/** Words that make "X, the Y and Z" a list, not an appositive. */
+const LIST_WORDS = new Set(["and", "or", "&"]);
+
+/**
+ * "Pakistan, a key U.S. ally in the region, has refused ...": a mention inside an appositive set
+ * off by commas after another mention describes that mention, which is the clause's subject.
+ * Returns the described mention, or undefined when `m` is in no such appositive before `trigStart`.
+ */
+export function appositiveHost(
+  v: SentenceView,
+  m: Mention,
+  trigStart: number,
+): Mention | undefined {
+  const toks = v.doc.tokens;
+  let close = -1;
+  for (let i = m.tokenEnd; i < trigStart; i++) if (toks[i]?.text === ",") close = i;
+  if (close < 0) return undefined;
+  let open = m.tokenStart - 1;
+  const floor = Math.max(v.s.firstToken, m.tokenStart - APPOSITIVE_REACH);
+  while (open > floor && toks[open]?.text !== ",") open--;
+  if (toks[open]?.text !== "," || !APPOSITIVE_OPENERS.has(toks[open + 1]?.lower ?? "")) return;
+  for (let i = open + 1; i < close; i++) if (LIST_WORDS.has(toks[i]?.lower ?? "")) return;
+  // "After talks with Iran, the Iraqi government, which ...": a name inside a phrase is no host.
+  return v.mentions.find(
+    (h) =>
+      h.tokenEnd === open &&
+      !h.modifierOnly &&
+      h.entity.code !== "" &&
+      h.kind !== "pronoun" &&
+      prepBefore(toks, h.tokenStart, v.s.firstToken) === "",
+  );
 }

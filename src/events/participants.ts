@@ -8,7 +8,12 @@ import { isNounPassiveAgent, isNounPassiveSubject, isPassive } from "./passive.j
 import { isSubjectlessNoun } from "./background-noun.js";
 import { adjacentModifier } from "./adjacent-modifier.js";
 import { reportedParticipants } from "./reported-demand.js";
-import { directObject, inverseParticipants } from "./participant-roles.js";
+import {
+  appositiveHost,
+  directObject,
+  inverseParticipants,
+  throughPossessive,
+} from "./participant-roles.js";
 import {
   LOCATIVE,
   TOPIC,
@@ -110,7 +115,9 @@ export function findParticipants(
   if (trig.rule.role === "reported") return reportedParticipants(v, trig);
   // A reduced passive ("a resolution proposed by Arab nations") acts on the noun right before it.
   const passive = isPassive(v.doc.tokens, trig);
-  const right = rightMentions(v, trig);
+  const right = rightMentions(v, trig).flatMap(
+    (r) => throughPossessive(v.doc.tokens, trig, r) ?? [],
+  );
   // "attacked by X", "an attack by X": the agent's "by" follows the trigger closely.
   const byAgent = right.find(
     (r) =>
@@ -280,6 +287,8 @@ function findSubject(
     if (prev && prev.recipients.includes(m) && prev.actors.length) {
       return { group: [...prev.actors], how: "coordinated-verb-shares-subject" };
     }
+    const host = appositiveHost(v, m, trig.start);
+    if (host) return { group: groupAt(v, host, "left"), how: "subject-appositive" };
     return { group: groupAt(v, m, "left"), how: "subject-left" };
   }
   return undefined;
