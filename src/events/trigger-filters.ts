@@ -63,7 +63,30 @@ export function isBackgroundNoun(doc: Doc, t: Hit<TriggerRule>): boolean {
   for (let j = t.start - 1; j >= Math.max(0, t.start - 4); j--) {
     const tok = doc.tokens[j]!;
     if (["DET", "ADJ", "NUM", "NOUN", "PROPN"].includes(tok.pos) || tok.text === "-") continue;
+    // "As talks between the two sides resumed, ...": the noun is the subject of a scene-setting clause.
+    if (CLAUSE_CONJ.has(tok.lower) && (tok.pos === "SCONJ" || tok.pos === "ADP"))
+      return tok.lower !== "as" || !NOT_CLAUSE_AS.has(doc.tokens[j - 1]?.lower ?? "");
+    if (tok.lower === "of") return isToldOf(doc, j);
     return tok.pos === "ADP" && BACKGROUND_PREPS.has(tok.lower);
+  }
+  return false;
+}
+
+/** Conjunctions whose clause sets the scene for the main one ("as talks resumed", "while protests went on"). */
+const CLAUSE_CONJ = new Set(["as", "while", "whilst", "when", "until", "once", ...SCENE_CONJ]);
+
+/** Verbs whose "of" phrase is what was said: "told reporters of a commitment to ...", "spoke of a threat". */
+const TELL_LEMMAS = new Set(["tell", "speak", "talk", "inform", "brief", "remind", "write"]);
+
+/**
+ * True when the "of" at j closes a telling verb's phrase: the noun after it is the topic of the
+ * speech, not an event the sentence reports (the speaker's own act is the speech verb's clause).
+ */
+function isToldOf(doc: Doc, j: number): boolean {
+  for (let i = j - 1; i >= Math.max(0, j - 8); i--) {
+    const tok = doc.tokens[i]!;
+    if (CLAUSE_BREAKS.has(tok.text)) return false;
+    if (tok.pos === "VERB" || tok.pos === "AUX") return TELL_LEMMAS.has(tok.lemma);
   }
   return false;
 }
