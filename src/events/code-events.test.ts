@@ -363,6 +363,20 @@ describe("evidence invariants (property)", () => {
   });
 });
 
+describe("guarantees", () => {
+  it("loan guarantees are finance (AID), not a pledge", () => {
+    const events = code("Washington approved loan guarantees for Jordan on Monday.");
+    expect(types(events)).toContain("AID");
+    expect(types(events)).not.toContain("AGREE");
+  });
+  it.each([
+    ["agree-guarantee", "Britain announced security guarantees for Ukraine on Monday."],
+    ["agree-guarantee-that", "The general's guarantees that the vote would be fair calmed Lima."],
+  ])("%s is a pledge", (rule, text) => {
+    expect(code(text).some((e) => e.event === "AGREE" && e.rule.startsWith(rule))).toBe(true);
+  });
+});
+
 describe("cue words inside a name are no cues", () => {
   it.each([
     ["Reporters Without Borders condemned the jailing of the editor in Belarus.", "ACCUSE"],
