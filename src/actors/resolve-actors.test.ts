@@ -283,6 +283,11 @@ const cases: [string, string, Want[]][] = [
     [{ text: "Egypt's Paris embassy", code: "EGY", sector: ["GOV"] }],
   ],
   [
+    "org-rsf: the full name still names Reporters Without Borders",
+    "Reporters Without Borders condemned the arrest on Monday.",
+    [{ text: "Reporters Without Borders", code: "NGO", sector: ["JRN"] }],
+  ],
+  [
     "people.tsv batch 2: a 1980s head of government under a title",
     "Prime Minister Brian Mulroney flew to Ottawa after the summit.",
     [{ text: "Prime Minister Brian Mulroney", kind: "person", code: "CAN" }],
@@ -339,6 +344,8 @@ describe("resolveActors rules", () => {
     ["blocker beats a country inside it", "Voters in New Jersey went to the polls."],
     ["sector noun modifying a noun", "The civilian casualties rose."],
     ["lowercase acronym lookalike", "Tell us what happened."],
+    // org-rsf: bare 'RSF' is Sudan's paramilitary or Reporters Without Borders; the text cannot tell
+    ["ambiguous bare acronym", "RSF said the shelling of Omdurman would continue."],
   ])("%s gives no mention: %s", (_, text) => {
     expect(resolve(text)).toEqual([]);
   });
