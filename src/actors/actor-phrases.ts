@@ -91,6 +91,9 @@ export class PhraseAssembler extends PhraseReader {
       this.push(owned);
       return owned.tokenEnd;
     }
+    // "Israel's Washington embassy": a capital between the possessor and its organ only places it.
+    const place = possessive ? this.m(j) : undefined;
+    if (place?.entry.kind === "capital" && isSector(this.m(place.end))) j = place.end;
     const ethnic = run.length === 1 && !possessive ? this.ethnicAfter(first, j) : undefined;
     let k = ethnic?.end ?? j;
     while (k < j + MAX_ADJECTIVES && !this.m(k) && this.isPreModifier(k)) k++;

@@ -278,6 +278,29 @@ const cases: [string, string, Want[]][] = [
     [{ text: "India's Foreign Office", kind: "organisation", code: "IND", sector: ["GOV"] }],
   ],
   [
+    "possessor-place: a capital between a possessor and its organ only places the organ",
+    "Egypt's Paris embassy denied the report on Friday.",
+    [{ text: "Egypt's Paris embassy", code: "EGY", sector: ["GOV"] }],
+  ],
+  [
+    "org-rsf: the full name still names Reporters Without Borders",
+    "Reporters Without Borders condemned the arrest on Monday.",
+    [{ text: "Reporters Without Borders", code: "NGO", sector: ["JRN"] }],
+  ],
+  [
+    "people.tsv batch 2: a 1980s head of government under a title",
+    "Prime Minister Brian Mulroney flew to Ottawa after the summit.",
+    [{ text: "Prime Minister Brian Mulroney", kind: "person", code: "CAN" }],
+  ],
+  [
+    "people.tsv: a Chinese two-syllable name ending in 'He' is a name, not a pronoun",
+    "Vice Premier Liu He arrived in Washington. Liu He told reporters the talks went well.",
+    [
+      { text: "Vice Premier Liu He", kind: "person", code: "CHN" },
+      { text: "Liu He", kind: "person", code: "CHN", name: "Liu He" },
+    ],
+  ],
+  [
     "fronted-place: 'In COUNTRY,' opening the sentence places the local noun after the comma",
     "In neighbouring Chad, protesters blocked the main road to the capital.",
     [{ text: "protesters", code: "TCD", sector: ["CVL"] }],
@@ -321,6 +344,8 @@ describe("resolveActors rules", () => {
     ["blocker beats a country inside it", "Voters in New Jersey went to the polls."],
     ["sector noun modifying a noun", "The civilian casualties rose."],
     ["lowercase acronym lookalike", "Tell us what happened."],
+    // org-rsf: bare 'RSF' is Sudan's paramilitary or Reporters Without Borders; the text cannot tell
+    ["ambiguous bare acronym", "RSF said the shelling of Omdurman would continue."],
   ])("%s gives no mention: %s", (_, text) => {
     expect(resolve(text)).toEqual([]);
   });
