@@ -108,3 +108,23 @@ export function appositiveHost(
       prepBefore(toks, h.tokenStart, v.s.firstToken) === "",
   );
 }
+
+/**
+ * "rejected a request by the OAS": after an active verb, a "by" phrase that follows the verb's
+ * object noun names whose request (proposal, attack) it was, not who rejected it; that party is
+ * the verb's recipient. Returns false for a passive or a noun trigger ("an attack by X").
+ */
+export function isObjectNounBy(
+  toks: readonly Token[],
+  trig: Hit<TriggerRule>,
+  r: RightMention,
+): boolean {
+  if (r.prep !== "by" || toks[trig.start]?.pos !== "VERB") return false;
+  let by = r.m.tokenStart - 1;
+  while (by > trig.start && toks[by]?.lower !== "by") by--;
+  // the by-phrase must close a noun phrase: "rejected a request by", "an offer of mediation by";
+  // a trigger idiom ending in a preposition's noun ("set on fire by") is a passive, not an object
+  if (toks[by - 1]?.pos !== "NOUN") return false;
+  const idiom = by - 1 < trig.end && toks[by - 2]?.pos === "ADP";
+  return by - 1 > trig.start && !idiom;
+}

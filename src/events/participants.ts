@@ -12,6 +12,7 @@ import {
   appositiveHost,
   directObject,
   inverseParticipants,
+  isObjectNounBy,
   throughPossessive,
 } from "./participant-roles.js";
 import {
@@ -122,6 +123,7 @@ export function findParticipants(
   const byAgent = right.find(
     (r) =>
       r.prep === "by" &&
+      (passive || !isObjectNounBy(v.doc.tokens, trig, r)) &&
       ((r.m.tokenStart - trig.end <= 3 &&
         !hasVerbBetween(v.doc.tokens, trig.end, r.m.tokenStart)) ||
         isNounPassiveAgent(v.doc.tokens, trig, r.m.tokenStart, v.triggers)),
@@ -228,8 +230,9 @@ function recipientsOf(
     .filter(
       (r) => distanceOutsideBrackets(v.doc.tokens, trig.end, r.m.tokenStart) <= RECIPIENT_REACH,
     )
-    // A "by" phrase names who did something ("victims killed by X"), never whom it was done to.
-    .filter((r) => r.prep !== "by")
+    // A "by" phrase names who did something ("victims killed by X"), never whom it was done to,
+    // unless it names whose request (attack) the verb's object was ("rejected a request by X").
+    .filter((r) => r.prep !== "by" || isObjectNounBy(v.doc.tokens, trig, r))
     .filter((r) =>
       role === "unary"
         ? UNARY_PREPS.has(r.prep) || (r.prep === "from" && trig.rule.type === "RETREAT")

@@ -94,18 +94,23 @@ function subjectAfterThat(toks: readonly Token[], trig: Hit<TriggerRule>, m: Men
  * dyadic trigger's direct object names the owner of what was acted on, so it is the recipient.
  */
 function ownerOfObject(toks: readonly Token[], trig: Hit<TriggerRule>, m: Mention): boolean {
-  if (trig.rule.role !== "dyadic" && trig.rule.role !== "transitive") return false;
   // A country word or an organisation's name ("rejected the OAS request") owns the object.
   if (m.kind !== "country" && m.kind !== "organisation") return false;
+  const last = toks[trig.end - 1];
+  // "fired mortars at Armenian positions": a trigger ending in its target's preposition.
+  const targetPrep = last?.pos === "ADP" && TARGET_PREPS.has(last.lower);
+  if (!targetPrep && trig.rule.role !== "dyadic" && trig.rule.role !== "transitive") return false;
   // "seized a British tanker" matched as one row: the owner modifies the trigger's own noun.
   if (m.tokenStart > trig.start && m.tokenEnd < trig.end) return true;
-  if (toks[trig.end - 1]?.pos !== "VERB") return false;
+  if (last?.pos !== "VERB" && !targetPrep) return false;
   for (let i = trig.end; i < m.tokenStart; i++)
     if (!OBJECT_OPENERS.has(toks[i]?.pos ?? "")) return false;
   return m.tokenStart - trig.end <= 2;
 }
 
 const OBJECT_OPENERS = new Set(["DET", "NUM", "ADJ"]);
+/** Prepositions that close a trigger before its target: "fired at", "cracked down on". */
+const TARGET_PREPS = new Set(["at", "on", "against"]);
 
 /** True when a verb stands between two tokens ("a resolution proposed by": "by" is proposed's agent). */
 export function hasVerbBetween(toks: readonly Token[], from: number, to: number): boolean {

@@ -1,0 +1,35 @@
+/**
+ * Participant readings of participant-roles.ts, run through the real pipeline on our own
+ * wire-style sentences: object-noun-by ("rejected a request by X").
+ */
+import { describe, expect, it } from "vitest";
+import { code, mismatches, type Case } from "./test-code.js";
+
+describe("object-noun-by: a 'by' phrase after an active verb's object noun", () => {
+  const cases: Case[] = [
+    [
+      "the requester of a rejected request is the recipient, the subject the actor",
+      "Venezuela on Tuesday rejected a proposal by Brazil to mediate the border dispute.",
+      {
+        type: "REJECT",
+        actors: ["VEN"],
+        recipients: ["BRA"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
+    [
+      "a passive 'by' still names the agent",
+      "The plan was rejected by Colombia on Tuesday.",
+      { type: "REJECT", actors: ["COL"], recipients: [], modality: "asserted", rule: "passive-by" },
+    ],
+    [
+      "an idiom ending in a preposition's noun stays a passive: 'set on fire by'",
+      "A police post was destroyed after being set on fire by Kenyan protesters on Sunday.",
+      { type: "PROTEST", actors: ["KEN"], recipients: [], modality: "asserted", rule: "noun-by" },
+    ],
+  ];
+  it.each(cases)("%s", (_why, text, want) => {
+    expect(mismatches(code(text), want)).toEqual([]);
+  });
+});
