@@ -59,7 +59,8 @@ describe("filters-rows: triggers", () => {
       {
         type: "ACCUSE",
         actors: ["RUS"],
-        recipients: [],
+        // the owner of the noun after "against" is the recipient (right-mentions.ts)
+        recipients: ["LTU"],
         modality: A,
         rule: "accuse-criminal-case-opened",
       },
