@@ -16,6 +16,11 @@ const want = (rule: string, actors: string[], modality: Want["modality"] = "asse
 describe("CONCEDE rows", () => {
   const cases: [string, string, Want][] = [
     [
+      "concede-agree-ceasefire: 'agreed to suspend hostilities' declares a truce (CAMEO 0356)",
+      "Armenia and Azerbaijan agreed on Sunday to suspend hostilities for three days.",
+      want("concede-agree-ceasefire", ["ARM", "AZE"]),
+    ],
+    [
       "concede-order-halt-curfew: an order to halt curfews eases them, it imposes nothing",
       "Peru's president ordered a halt to the curfews in Lima on Tuesday.",
       want("concede-order-halt-curfew", ["PER"]),
