@@ -128,6 +128,17 @@ describe("participant rules: one case per rule id", () => {
 describe("participants: voice, compounds, prepositions", () => {
   const cases: Case[] = [
     [
+      "'warned that ...' is active: the verb's 'that' clause is no sign of a reduced passive",
+      "Turkey warned that its ties with Israel may be suspended.",
+      {
+        type: "THREATEN",
+        actors: ["TUR"],
+        recipients: ["ISR"],
+        modality: "asserted",
+        rule: "subject-left",
+      },
+    ],
+    [
       "noun-by: an event noun that is the subject of a full passive takes its 'by' agent",
       "Evidence against Iran was presented by Israel on Tuesday.",
       {

@@ -40,7 +40,13 @@ function isReducedPassive(toks: readonly Token[], trig: Hit<TriggerRule>, before
   if (!/(ed|en|wn)$/.test(toks[trig.start]!.lower)) return false;
   const after = toks[trig.end];
   if (after?.lower === "by") return true;
-  if ((after?.pos === "ADP" || after?.pos === "SCONJ") && finiteVerbFollows(toks, trig.end))
+  // "Turkey warned that relations may be suspended": "that" opens the verb's complement clause,
+  // whose finite verb says nothing of a reduced relative.
+  if (
+    (after?.pos === "ADP" || after?.pos === "SCONJ") &&
+    after.lower !== "that" &&
+    finiteVerbFollows(toks, trig.end)
+  )
     return true;
   if (!(
     after === undefined ||
