@@ -235,3 +235,33 @@ export function orgHeadTable(): Map<string, readonly string[]> {
     out.set((c.word ?? "").toLowerCase(), splitList(c.sector));
   return out;
 }
+
+/** Definite descriptions that refer back (descriptions.tsv), by lower-cased word. */
+export interface DescriptionTables {
+  /** Number words: how many parties "the three ..." names. */
+  readonly counts: ReadonlyMap<string, number>;
+  /** Plural nouns naming the sides of a relation ("sides", "countries"). */
+  readonly parties: ReadonlySet<string>;
+  /** Organisation nouns: row id and the codes it may take, or "name" (the word must be in the name). */
+  readonly orgs: ReadonlyMap<
+    string,
+    { readonly id: string; readonly codes: readonly string[] | "name" }
+  >;
+}
+
+/** descriptions.tsv split by kind. */
+export function descriptionTables(): DescriptionTables {
+  const { path, rows } = table("descriptions.tsv", ["id", "word", "kind", "value"]);
+  const counts = new Map<string, number>();
+  const parties = new Set<string>();
+  const orgs = new Map<string, { id: string; codes: readonly string[] | "name" }>();
+  for (const { line, cells: c } of rows) {
+    const word = (c.word ?? "").toLowerCase();
+    if (c.kind === "count" && Number.isInteger(Number(c.value))) counts.set(word, Number(c.value));
+    else if (c.kind === "party") parties.add(word);
+    else if (c.kind === "organisation")
+      orgs.set(word, { id: c.id ?? "", codes: c.value === "name" ? "name" : splitList(c.value) });
+    else throw new DataFileError(path, line, `bad kind or value "${c.kind ?? ""}"`);
+  }
+  return { counts, parties, orgs };
+}

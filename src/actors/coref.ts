@@ -4,7 +4,11 @@
  */
 import type { PronounTarget } from "./kb-types.js";
 import { rootOf, type Draft } from "./draft.js";
+import { descriptions } from "./group-coref.js";
 import { nameWords, readName, type NameContext } from "./person-name.js";
+
+/** How many sentences back "the bloc" may find its organisation. */
+const ORG_WINDOW = 3;
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -102,5 +106,77 @@ function fits(d: Draft, target: PronounTarget): boolean {
   return d.kind === "organisation" || d.kind === "capital" || (d.kind === "country" && !d.plural);
 }
 
+/** True when the organisation draft `d` is of the kind an organisation noun row asks for. */
+function orgFits(
+  ctx: NameContext,
+  d: Draft,
+  word: string,
+  codes: readonly string[] | "name",
+): boolean {
+  if (d.kind !== "organisation") return false;
+  if (codes !== "name") return codes.includes(d.entity.code);
+  if (d.entity.name?.toLowerCase().split(" ").includes(word)) return true;
+  for (let t = d.tokenStart; t < d.tokenEnd; t++)
+    if (ctx.doc.tokens[t]?.lower === word) return true;
+  return false;
+}
+
+/** The latest organisation before token `at`, within the window, that an organisation noun may name. */
+function latestOrg(
+  ctx: NameContext,
+  sorted: readonly Draft[],
+  at: number,
+  word: string,
+  codes: readonly string[] | "name",
+): Draft | undefined {
+  const sentence = ctx.doc.tokens[at]?.sentence ?? 0;
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const d = sorted[k]!;
+    if (d.tokenStart >= at) continue;
+    if ((ctx.doc.tokens[d.tokenStart]?.sentence ?? 0) < sentence - ORG_WINDOW) return undefined;
+    if (orgFits(ctx, d, word, codes)) return d;
+  }
+  return undefined;
+}
+
+/**
+ * "the bloc", "the council": a definite organisation noun outside any draft refers to the latest
+ * organisation of that kind (descriptions.tsv). "the body of ..." and "the Council of Europe"
+ * style names are left alone. Returns the added drafts.
+ */
+function orgDescriptionCoref(
+  sorted: readonly Draft[],
+  ctx: NameContext,
+  covered: Uint8Array,
+  from: number,
+): Draft[] {
+  const { tokens } = ctx.doc;
+  const added: Draft[] = [];
+  for (let i = Math.max(from, 1); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || tokens[i - 1]?.lower !== "the") continue;
+    const row = descriptions().orgs.get(t.lower);
+    const next = tokens[i + 1];
+    if (!row || next?.lower === "of" || next?.pos === "PROPN") continue;
+    const found = latestOrg(ctx, sorted, i, t.lower, row.codes);
+    if (!found) continue;
+    const d: Draft = {
+      kind: "organisation",
+      tokenStart: i - 1,
+      tokenEnd: i + 1,
+      head: i,
+      entity: { code: "", sector: [] },
+      modifierOnly: false,
+      rule: row.id,
+      plural: false,
+      determiner: "definite",
+    };
+    link(d, found);
+    added.push(d);
+  }
+  return added;
+}
+
 export { fits as pronounFits };
+export { orgDescriptionCoref };
 export { nameCoref, roleCoref };

@@ -74,7 +74,25 @@ function antecedentFor(
   return undefined;
 }
 
-/** Resolves pronouns outside existing drafts; returns one pronoun draft per resolved pronoun. */
+/**
+ * "they" after "the three ministers": a plural pronoun takes every mention over its antecedent's
+ * words (the parties of a group), so the event coder sees the same compound actor.
+ */
+function antecedentGroup(
+  ctx: NameContext,
+  sentences: readonly Draft[][],
+  found: Draft,
+  pron: PronounEntry,
+): Draft[] {
+  if (pron.refersTo !== "group") return [found];
+  const list = sentences[ctx.doc.tokens[found.tokenStart]?.sentence ?? 0] ?? [];
+  const same = list.filter(
+    (d) => d.tokenStart === found.tokenStart && d.tokenEnd === found.tokenEnd,
+  );
+  return same.length > 1 ? same : [found];
+}
+
+/** Resolves pronouns outside existing drafts; returns one pronoun draft per resolved pronoun and party. */
 export function pronounCoref(
   drafts: readonly Draft[],
   ctx: NameContext,
@@ -91,24 +109,26 @@ export function pronounCoref(
     if (!t || !pron) continue;
     const found = antecedentFor(ctx, sentences, i, pron);
     if (!found) continue;
-    const root = rootOf(found);
-    const d: Draft = {
-      kind: "pronoun",
-      tokenStart: i,
-      tokenEnd: i + 1,
-      head: i,
-      entity: { ...root.entity },
-      modifierOnly: false,
-      rule: pron.id,
-      plural: pron.refersTo !== "person",
-      antecedent: root,
-      pronounOf: pron.refersTo,
-    };
-    added.push(d);
+    const made = antecedentGroup(ctx, sentences, found, pron).map((a): Draft => {
+      const root = rootOf(a);
+      return {
+        kind: "pronoun",
+        tokenStart: i,
+        tokenEnd: i + 1,
+        head: i,
+        entity: { ...root.entity },
+        modifierOnly: false,
+        rule: pron.id,
+        plural: pron.refersTo !== "person",
+        antecedent: root,
+        pronounOf: pron.refersTo,
+      };
+    });
+    added.push(...made);
     // Later pronouns may chain through this one; keep the sentence list ordered.
     const list = sentences[t.sentence];
     if (list) {
-      list.push(d);
+      list.push(...made);
       list.sort((a, b) => a.tokenStart - b.tokenStart);
     }
   }

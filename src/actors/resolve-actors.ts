@@ -2,14 +2,14 @@
  * The actor stage: finds countries, organisations, people with their offices, sector groups
  * and coreferent mentions in an annotated document.
  */
-import { pairCoref } from "./two-sides.js";
 import { lookupPlace } from "../annotate/gazetteer.js";
 import type { Doc, Mention } from "../core/types.js";
 import { PhraseAssembler } from "./actor-phrases.js";
 import { applyApposition } from "./apposition.js";
-import { nameCoref, roleCoref } from "./coref.js";
+import { nameCoref, orgDescriptionCoref, roleCoref } from "./coref.js";
 import { fillCounterparts } from "./counterpart.js";
 import { rootOf, type Draft } from "./draft.js";
+import { groupCoref } from "./group-coref.js";
 import { fillHomeCountry } from "./home-country.js";
 import type { ActorKnowledgeBase } from "./kb-types.js";
 import { firstTokenAfterDateline, matchPhrases } from "./match-phrases.js";
@@ -77,7 +77,9 @@ export function resolveActors(doc: Doc, kb: ActorKnowledgeBase): Mention[] {
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   roleCoref(drafts);
   fillHomeCountry(drafts, datelineCountry(doc));
-  drafts.push(...pairCoref(drafts, ctx));
+  drafts.push(...groupCoref(drafts, ctx));
+  drafts.sort((a, b) => a.tokenStart - b.tokenStart);
+  drafts.push(...orgDescriptionCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   drafts.sort((a, b) => a.tokenStart - b.tokenStart);
   drafts.push(...pronounCoref(drafts, ctx, coveredMask(doc.tokens.length, drafts), from));
   fillCounterparts(drafts, ctx);
