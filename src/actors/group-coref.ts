@@ -5,7 +5,7 @@
  * compound actor). Row data: data/actors/descriptions.tsv.
  */
 import { descriptionTables, type DescriptionTables } from "./builtin-tables.js";
-import type { Draft } from "./draft.js";
+import { rootOf, type Draft } from "./draft.js";
 import type { NameContext } from "./person-name.js";
 
 /** How many sentences back the parties may have been named. */
@@ -44,11 +44,11 @@ export function groupCoref(drafts: Draft[], ctx: NameContext): Draft[] {
     const head = headAt(drafts, ctx, i + opener.skip, opener.count !== undefined);
     if (!head) continue;
     const sentence = tokens[i]?.sentence ?? 0;
-    const codes =
+    const parties =
       opener.count === 2
         ? latestTwoCountries(drafts, head.start, sentence, tokens)
         : latestList(drafts, ctx, head, sentence, opener.count);
-    if (!codes) continue;
+    if (!parties) continue;
     const rule = opener.count === 2 ? "coref-pair" : "coref-group";
     const base: Draft = head.existing ?? {
       kind: "group",
@@ -61,11 +61,14 @@ export function groupCoref(drafts: Draft[], ctx: NameContext): Draft[] {
       plural: true,
       determiner: "definite",
     };
-    const members = codes.map((code): Draft => ({
+    // Each member refers back to its party, so an event that names both (a meeting "between the
+    // two leaders" of two named leaders) lists each party once.
+    const members = parties.map((p): Draft => ({
       ...base,
       tokenStart: i,
-      entity: { ...base.entity, code },
+      entity: { ...base.entity, code: p.entity.code },
       rule: head.existing ? `${base.rule}+${rule}` : rule,
+      antecedent: rootOf(p),
     }));
     const [first, ...rest] = members;
     if (head.existing && first) Object.assign(head.existing, first);
@@ -121,21 +124,21 @@ function countryCode(d: Draft): string | undefined {
   return code.length === 3 && code !== "---" && d.kind !== "pronoun" ? code : undefined;
 }
 
-/** The two latest distinct country codes named before token `at`, latest last, if any. */
+/** The mentions of the two latest distinct countries named before token `at`, latest last, if any. */
 function latestTwoCountries(
   drafts: readonly Draft[],
   at: number,
   sentence: number,
   tokens: NameContext["doc"]["tokens"],
-): string[] | undefined {
-  const seen: string[] = [];
+): Draft[] | undefined {
+  const seen: Draft[] = [];
   for (let k = drafts.length - 1; k >= 0 && seen.length < 2; k--) {
     const d = drafts[k]!;
     if (d.tokenStart >= at) continue;
     if ((tokens[d.tokenStart]?.sentence ?? 0) < sentence - LOOK_BACK_SENTENCES) break;
     const code = countryCode(d);
-    if (code === undefined || seen.includes(code)) continue;
-    seen.push(code);
+    if (code === undefined || seen.some((x) => countryCode(x) === code)) continue;
+    seen.push(d);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : undefined;
 }
@@ -148,7 +151,7 @@ function coordinated(ctx: NameContext, from: number, to: number): boolean {
 }
 
 /**
- * The codes of the latest coordinated list of countries ("the foreign ministers of Brazil, India
+ * The mentions of the latest coordinated list of countries ("the foreign ministers of Brazil, India
  * and South Africa") before the head: `count` of them, or, with no count, two or more whose list
  * is made of the same noun as the head ("the ministers").
  */
@@ -158,7 +161,7 @@ function latestList(
   head: Head,
   sentence: number,
   count: number | undefined,
-): string[] | undefined {
+): Draft[] | undefined {
   const tokens = ctx.doc.tokens;
   let k = drafts.length - 1;
   while (k >= 0 && drafts[k]!.tokenStart >= head.start) k--;
@@ -169,12 +172,17 @@ function latestList(
     while (first > 0 && coordinated(ctx, drafts[first - 1]!.tokenEnd, drafts[first]!.tokenStart))
       first--;
     const run = drafts.slice(first, k + 1);
-    const codes = [...new Set(run.map(countryCode).filter((c) => c !== undefined))];
+    // one mention per country, the first of the list that names it
+    const parties = run.filter(
+      (d, j) =>
+        countryCode(d) !== undefined &&
+        run.findIndex((x) => countryCode(x) === countryCode(d)) === j,
+    );
     if (
-      codes.length >= 2 &&
-      (count === undefined ? listNoun(ctx, run) === head.noun : codes.length === count)
+      parties.length >= 2 &&
+      (count === undefined ? listNoun(ctx, run) === head.noun : parties.length === count)
     )
-      return codes;
+      return parties;
     k = first - 1;
   }
   return undefined;

@@ -434,6 +434,18 @@ describe("participants: fixed bugs stay fixed", () => {
       },
     ],
     [
+      // Fixed: "the two leaders" (coref-pair) added CHN and FRA a second time as partners.
+      "reciprocal-with: 'between the two leaders' refers back to the named pair, listed once",
+      "Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou to build closer ties between the two leaders.",
+      {
+        type: "CONSULT",
+        actors: ["CHN", "FRA"],
+        recipients: [],
+        modality: "asserted",
+        rule: "reciprocal-with",
+      },
+    ],
+    [
       "compound agent: a forces noun before the event noun is its agent ('police firing')",
       "Two protesters were killed in police firing in Kashmir on Friday.",
       {

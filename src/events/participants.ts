@@ -1,6 +1,6 @@
 import type { Doc, Mention, Sentence, Token } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
-import type { Speech } from "./attribution.js";
+import { sameEntity, type Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
 import { nounInVerbFrame, passiveOwner } from "./verb-frame.js";
 import { groupAt, isPossessive, isPossessivePronoun } from "./conjoined.js";
@@ -308,7 +308,9 @@ function isSpeaker(v: SentenceView, m: Mention): boolean {
   return v.speech.some((sp) => sp.start >= m.tokenEnd && sp.start - m.tokenEnd <= 2);
 }
 
+/** Drops repeats of one party: the same mention, or a reference back to one already listed. */
 function uniq(ms: readonly Mention[]): Mention[] {
-  const seen = new Set<number>();
-  return ms.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+  const out: Mention[] = [];
+  for (const m of ms) if (!out.some((o) => sameEntity(o, m))) out.push(m);
+  return out;
 }
