@@ -31,6 +31,17 @@ describe("participant rules: one case per rule id", () => {
       },
     ],
     [
+      "passive-by (relative): 'a French aid worker who was detained by' acts on the pronoun's noun",
+      "Britain condemned the arrest of a French aid worker who was detained by Iranian police in Tehran.",
+      {
+        type: "COERCE",
+        actors: ["IRN"],
+        recipients: ["FRA"],
+        modality: "asserted",
+        rule: "passive-by",
+      },
+    ],
+    [
       "passive-by (reduced): a participle + by after a noun acts on that noun",
       "Israeli soldiers killed by Hamas militants were buried on Sunday.",
       {
