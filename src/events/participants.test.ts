@@ -42,6 +42,17 @@ describe("participant rules: one case per rule id", () => {
       },
     ],
     [
+      "visit-hosted-by: 'a banquet hosted by X' makes the guest the actor and the host the recipient",
+      "The Kenyan delegation attended a banquet hosted by the Chinese premier in Beijing.",
+      {
+        type: "CONSULT",
+        actors: ["KEN"],
+        recipients: ["CHN"],
+        modality: "asserted",
+        rule: "visit-hosted-by",
+      },
+    ],
+    [
       "passive-by (reduced): a participle + by after a noun acts on that noun",
       "Israeli soldiers killed by Hamas militants were buried on Sunday.",
       {

@@ -145,6 +145,12 @@ export function findParticipants(
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
   if (role === "inverse") return inverseParticipants(v, trig, right, subject);
+  if (role === "reciprocal" && trig.rule.mode === "visit" && passive && byAgent) {
+    // "a dinner hosted by the U.S. secretary": PLOVER codes the guest as actor, the host as recipient.
+    const actors = subject?.group ?? [];
+    const host = groupAt(v, byAgent.m, "right");
+    return { actors, recipients: host, how: "visit-hosted-by", weak: !subject };
+  }
   if (role === "reciprocal") {
     const partners = right
       .filter(
