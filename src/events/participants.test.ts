@@ -31,6 +31,28 @@ describe("participant rules: one case per rule id", () => {
       },
     ],
     [
+      "passive-by (relative): 'a French aid worker who was detained by' acts on the pronoun's noun",
+      "Britain condemned the arrest of a French aid worker who was detained by Iranian police in Tehran.",
+      {
+        type: "COERCE",
+        actors: ["IRN"],
+        recipients: ["FRA"],
+        modality: "asserted",
+        rule: "passive-by",
+      },
+    ],
+    [
+      "visit-hosted-by: 'a banquet hosted by X' makes the guest the actor and the host the recipient",
+      "The Kenyan delegation attended a banquet hosted by the Chinese premier in Beijing.",
+      {
+        type: "CONSULT",
+        actors: ["KEN"],
+        recipients: ["CHN"],
+        modality: "asserted",
+        rule: "visit-hosted-by",
+      },
+    ],
+    [
       "passive-by (reduced): a participle + by after a noun acts on that noun",
       "Israeli soldiers killed by Hamas militants were buried on Sunday.",
       {

@@ -145,6 +145,12 @@ export function findParticipants(
   const subject = findSubject(v, trig, prev);
   const role = trig.rule.role;
   if (role === "inverse") return inverseParticipants(v, trig, right, subject);
+  if (role === "reciprocal" && trig.rule.mode === "visit" && passive && byAgent) {
+    // "a dinner hosted by the U.S. secretary": PLOVER codes the guest as actor, the host as recipient.
+    const actors = subject?.group ?? [];
+    const host = groupAt(v, byAgent.m, "right");
+    return { actors, recipients: host, how: "visit-hosted-by", weak: !subject };
+  }
   if (role === "reciprocal") {
     const partners = right
       .filter(
@@ -168,17 +174,20 @@ export function findParticipants(
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
     const owner =
       passive === "full" && !subject ? passiveOwner(v.doc.tokens, v.mentions, trig) : undefined;
+    const antecedent = passive === "full" ? relativeAntecedent(v, trig) : undefined;
     const patient =
       passive === "reduced"
         ? v.mentions.filter((m) => m.tokenEnd === trig.start && !m.modifierOnly)
-        : passive
-          ? (subject?.group ?? (owner ? [owner] : []))
-          : recipientsOf(
-              v,
-              trig,
-              right.filter((r) => r !== byAgent),
-              role,
-            );
+        : antecedent
+          ? antecedent
+          : passive
+            ? (subject?.group ?? (owner ? [owner] : []))
+            : recipientsOf(
+                v,
+                trig,
+                right.filter((r) => r !== byAgent),
+                role,
+              );
     const actors = agent.length ? agent : passive ? [] : (subject?.group ?? []);
     return {
       actors,
@@ -249,6 +258,33 @@ function wordBefore(toks: readonly Token[], i: number): string {
     if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
   }
   return "";
+}
+
+/** Relative pronouns that stand for the noun phrase right before them. */
+const RELATIVE = new Set(["who", "which", "that", "whom"]);
+/** How many words a noun phrase may run between a modifying country word and the relative pronoun. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * "a Lithuanian driver who was arrested by Belarusian guards": a full passive whose subject is a
+ * relative pronoun acts on the noun phrase the pronoun stands for, not on the clause's subject.
+ * Returns that phrase's actor (a name ending there, or a country word modifying its head), an
+ * empty list when the phrase names no actor, or undefined when the passive is not relative.
+ */
+function relativeAntecedent(v: SentenceView, trig: Hit<TriggerRule>): Mention[] | undefined {
+  const toks = v.doc.tokens;
+  let j = trig.start - 1;
+  while (j > v.s.firstToken && (toks[j]?.pos === "ADV" || toks[j]?.pos === "AUX")) j--;
+  if (!RELATIVE.has(toks[j]?.lower ?? "") || j <= v.s.firstToken) return undefined;
+  const head = v.mentions.find((m) => m.tokenEnd === j);
+  if (head) return groupAt(v, head, "left");
+  const modifier = [...v.mentions]
+    .reverse()
+    .find((m) => m.tokenEnd < j && j - m.tokenEnd <= ANTECEDENT_REACH && m.modifierOnly);
+  if (!modifier) return [];
+  // Only nouns may sit between the country word and the pronoun: "Lithuanian truck driver who".
+  for (let i = modifier.tokenEnd; i < j; i++) if (toks[i]?.pos !== "NOUN") return [];
+  return [modifier];
 }
 
 /** A subject found left of a trigger, with the rule that found it. */
