@@ -9,9 +9,21 @@ describe("the main-event phrase wins", () => {
   it.each([
     ["Police conducted a raid on the offices of an opposition weekly on Tuesday.", "COERCE", "171"],
     ["Japan sent a team of medical experts to help Turkey on Monday.", "AID", "070"],
-    ["The cabinet approved a measure to ease restrictions on charities on Monday.", "CONCEDE", "081"],
-    ["The president signed a law restricting foreign-funded charities on Friday.", "COERCE", "1721"],
-    ["Britain attributed the cyberattack to Russian military intelligence on Thursday.", "ACCUSE", "112"],
+    [
+      "The cabinet approved a measure to ease restrictions on charities on Monday.",
+      "CONCEDE",
+      "081",
+    ],
+    [
+      "The president signed a law restricting foreign-funded charities on Friday.",
+      "COERCE",
+      "1721",
+    ],
+    [
+      "Britain attributed the cyberattack to Russian military intelligence on Thursday.",
+      "ACCUSE",
+      "112",
+    ],
     ["The Security Council endorsed an arms embargo on Libya on Friday.", "SANCTION", "163"],
     ["Soldiers set up roadblocks around the town of Gulu on Monday.", "COERCE", "172"],
   ])("%s -> %s %s", (text, type, cameo) => {
