@@ -158,9 +158,31 @@ describe("PLOVER rewrites through the pipeline", () => {
         rule: "hypothetical-sanction-is-threaten",
       },
     ],
+    [
+      "a rewritten threat takes the mode of its act: 'could expel the diplomats' is THREATEN expel",
+      "Estonia could expel Russian diplomats if the cyberattacks continue, the minister said.",
+      {
+        type: "THREATEN",
+        actors: ["EST"],
+        recipients: ["RUS"],
+        modality: "asserted",
+        rule: "hypothetical-sanction-is-threaten",
+      },
+    ],
   ];
   it.each(cases)("%s", (_why, text, want) => {
     expect(mismatches(code(text), want)).toEqual([]);
+  });
+
+  // [sentence, mode and CAMEO code of its rewritten threat]
+  const threats: [string, string, string][] = [
+    ["Estonia could expel Russian diplomats if the cyberattacks continue.", "expel", "136"],
+    ["The army will shell the rebel positions on Monday.", "violence", "138"],
+    ["Norway could impose sanctions on the junta.", "restrict", "1312"],
+  ];
+  it.each(threats)("a rewritten threat takes the mode of its act: %s", (text, mode, cameo) => {
+    const e = code(text).find((x) => x.event === "THREATEN");
+    expect([e?.mode, e?.cameo]).toEqual([[mode], cameo]);
   });
 
   it("every rewrite row has a pipeline case", () => {

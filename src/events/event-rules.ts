@@ -1,4 +1,9 @@
 import type { Modality, PloverType } from "../core/types.js";
+import {
+  complementModeFor,
+  defaultComplementModes,
+  type ComplementMode,
+} from "./complement-mode.js";
 import type { Hit } from "./find-hits.js";
 import type { CueRule, PloverRewrite, TriggerRule } from "./lexicon.js";
 
@@ -12,18 +17,24 @@ export interface Rewritten {
   readonly rewrite?: string;
 }
 
-/** Applies the first matching rewrite of plover-rules.tsv (future CONSULT is AGREE, ...). */
+/**
+ * Applies the first matching rewrite of plover-rules.tsv (future CONSULT is AGREE, ...). The new
+ * type takes the mode complement-modes.tsv gives its act ("would expel the diplomats" is THREATEN
+ * expel, CAMEO 136), because PLOVER's threat modes record what is threatened: the trigger's act.
+ */
 export function applyRewrites(
   rules: readonly PloverRewrite[],
   t: TriggerRule,
   modality: Modality,
+  modes: readonly ComplementMode[] = defaultComplementModes(),
 ): Rewritten {
   const r = rules.find((x) => x.whenType === t.type && x.whenModality === modality);
   if (!r) return { type: t.type, mode: t.mode, cameo: t.cameo, modality };
+  const row = complementModeFor(modes, r.thenType, t);
   return {
     type: r.thenType,
-    mode: "",
-    cameo: r.thenCameo,
+    mode: row?.mode ?? "",
+    cameo: row?.cameo || r.thenCameo,
     modality: r.thenModality,
     rewrite: r.id,
   };

@@ -60,6 +60,18 @@ describe("decideModality", () => {
       "march",
       "negated",
     ],
+    [
+      "a second verb phrase with its own auxiliary escapes the first one's negation",
+      "Hungary will not back down and will close the border",
+      "close",
+      "future",
+    ],
+    [
+      "verbs sharing one auxiliary share its negation",
+      "the rebels did not loot and burn the village",
+      "burn",
+      "negated",
+    ],
   ];
   it.each(cases)("%s", (_why, text, trigger, want) => {
     const t = toks(text);

@@ -68,10 +68,27 @@ function reaches(tokens: readonly Token[], c: Hit<CueRule>, trigStart: number): 
   if (trigStart - c.end > reach) return false;
   for (let i = c.end; i < trigStart; i++) {
     const t = tokens[i]!.text;
+    if (c.rule.kind === "negation" && startsNewVerbPhrase(tokens, i)) return false;
     if (t === ";" || t === "." || (t === "," && !wide && c.rule.kind !== "future")) return false;
     if (wide && t === ",") return false;
   }
   return true;
+}
+
+const COORDINATORS = new Set(["and", "but"]);
+const AUXILIARIES = new Set(
+  "will would can could may might must shall should has have had did does do is are was were".split(
+    " ",
+  ),
+);
+
+/**
+ * True when token i is "and"/"but" followed by an auxiliary: "would not be intimidated and would
+ * expel ..." coordinates a second verb phrase with its own auxiliary, which the "not" of the first
+ * does not negate ("did not attack and kill" shares one auxiliary, so "not" covers both).
+ */
+function startsNewVerbPhrase(tokens: readonly Token[], i: number): boolean {
+  return COORDINATORS.has(tokens[i]?.lower ?? "") && AUXILIARIES.has(tokens[i + 1]?.lower ?? "");
 }
 
 /** True when date value a (YYYY[-MM[-DD]]) starts after reference day b (YYYY-MM-DD). */
