@@ -1,7 +1,8 @@
 /**
- * Trigger rows narrowed to the sense they name (data/events/triggers.tsv, cues.tsv): 'bring' withdraws
- * or mobilises people only with 'home' or 'into the streets', 'order' expels diplomats only as a verb,
- * and a 'Court of Appeal' is no appeal.
+ * Trigger rows read in the sense they name (data/events/triggers.tsv, cues.tsv,
+ * actor-rewrites.tsv): 'bring' withdraws or mobilises people only with 'home' or 'into the
+ * streets', 'order' expels diplomats only as a verb, a 'Court of Appeal' is no appeal, police raids
+ * and roadblocks are COERCE, and the phrase that names the main event beats a weaker verb next to it.
  */
 import { describe, expect, it } from "vitest";
 import { code, show } from "./test-code.js";
@@ -19,6 +20,25 @@ describe("rows that fire on their own sense", () => {
       "141",
     ],
     ["Zimbabwe appealed to Western nations to lift sanctions on Friday.", "REQUEST", "0254"],
+    ["Police conducted a raid on the offices of an opposition weekly on Tuesday.", "COERCE", "171"],
+    ["Japan sent a team of medical experts to help Turkey on Monday.", "AID", "070"],
+    [
+      "The cabinet approved a measure to ease restrictions on charities on Monday.",
+      "CONCEDE",
+      "081",
+    ],
+    [
+      "The president signed a law restricting foreign-funded charities on Friday.",
+      "COERCE",
+      "1721",
+    ],
+    [
+      "Britain attributed the cyberattack to Russian military intelligence on Thursday.",
+      "ACCUSE",
+      "112",
+    ],
+    ["The Security Council endorsed an arms embargo on Libya on Friday.", "SANCTION", "163"],
+    ["Soldiers set up roadblocks around the town of Gulu on Monday.", "COERCE", "172"],
   ])("%s -> %s %s", (text, type, cameo) => {
     const events = code(text);
     expect(
@@ -28,7 +48,7 @@ describe("rows that fire on their own sense", () => {
   });
 });
 
-describe("rows that stay silent on another sense", () => {
+describe("words in another sense code nothing of that type", () => {
   it.each([
     ["Canberra plans to bring in thousands of Filipino workers, the government said.", "SANCTION"],
     ["Canberra plans to bring in thousands of Filipino workers, the government said.", "THREATEN"],
@@ -41,6 +61,15 @@ describe("rows that stay silent on another sense", () => {
       "Kenya's Court of Appeal refused to lift an injunction on the deployment on Friday.",
       "REQUEST",
     ],
+    ["The case was left to the prosecutor's office for further inquiries, police said.", "RETREAT"],
+    ["Police evacuated the area around the embassy after a bomb scare on Tuesday.", "SANCTION"],
+    ["Police evacuated the area around the embassy after a bomb scare on Tuesday.", "RETREAT"],
+    ["A typhoon tore through Guam, destroying hundreds of homes on Thursday.", "ASSAULT"],
+    ["The economy shrank by 3 percent last year under Western sanctions.", "SANCTION"],
+    ["Vietnam granted access to its markets for Australian beef on Monday.", "RETREAT"],
+    ["Police conducted a raid on the offices of an opposition weekly on Tuesday.", "ASSAULT"],
+    ["The cabinet approved a measure to ease restrictions on charities on Monday.", "SANCTION"],
+    ["Protesters set up roadblocks on the main highway into Lima on Monday.", "COERCE"],
   ])("%s: no %s", (text, type) => {
     const events = code(text);
     expect(
