@@ -57,8 +57,19 @@ export interface ActorEntry {
   readonly local?: boolean;
   /** Sector nouns: true when the noun with no country names an organ of the state the story is about ("the authorities"). */
   readonly home?: boolean;
-  /** Listed people: years in office as [from, to] (to = Infinity while in office). */
-  readonly terms?: readonly (readonly [number, number])[];
+  /** Listed people: terms of office (to = Infinity while in office), each with its own post if any. */
+  readonly terms?: readonly PersonTerm[];
+}
+
+/** One term of office of a listed person; code/sector/office override the row's main post. */
+export interface PersonTerm {
+  /** First month in office as year * 12 + month - 1. */
+  readonly from: number;
+  /** Last month in office, same scale; Infinity while in office. */
+  readonly to: number;
+  readonly code?: string;
+  readonly sector?: readonly string[];
+  readonly office?: string;
 }
 
 /** Which earlier mentions a pronoun may point to. */

@@ -4,6 +4,7 @@
  */
 import type { Doc } from "../core/types.js";
 import type { ActorEntry, ActorKnowledgeBase } from "./kb-types.js";
+import { personAt } from "./people.js";
 
 /** A phrase occurrence as a token range [start, end). */
 export interface PhraseMatch {
@@ -66,7 +67,8 @@ export function matchPhrases(doc: Doc, kb: ActorKnowledgeBase): (PhraseMatch | u
     const last = hit ? (tokenEndingAt[hit.end] ?? 0) - 1 : -1;
     // A phrase never spans a sentence break.
     if (hit && last >= i && tokens[last]?.sentence === tok.sentence) {
-      out[i] = { entry: hit.value, start: i, end: last + 1 };
+      // A listed person takes the post they held at the document date.
+      out[i] = { entry: personAt(hit.value, doc.refDate), start: i, end: last + 1 };
       i = last + 1;
     } else {
       i++;
