@@ -1,9 +1,11 @@
 /**
- * actor-rewrites.tsv through the pipeline (protesters-violence-is-riot) and the table parser.
+ * actor-rewrites.tsv through the pipeline (protesters-violence-is-riot, police-operation-is-coerce,
+ * ...) and the table parser.
  */
 import { describe, expect, it } from "vitest";
 import { DataFileError } from "../core/errors.js";
-import { actorRewrites, parseActorRewrites } from "./actor-rewrite.js";
+import type { Mention, Token } from "../core/types.js";
+import { actorRewriteFor, actorRewrites, parseActorRewrites } from "./actor-rewrite.js";
 import { code, show } from "./test-code.js";
 
 describe("protesters-violence-is-riot", () => {
@@ -44,6 +46,63 @@ describe("aid-group-withdrawal-is-sanction", () => {
     const events = code("Russian troops withdrew from the town on Monday.");
     expect(events.map((x) => x.event)).toContain("RETREAT");
     expect(events.some((x) => x.rule.includes("aid-group-withdrawal-is-sanction"))).toBe(false);
+  });
+});
+
+describe("police-operation-is-coerce", () => {
+  it.each([
+    ["launched, head noun", "Police launched an operation in the slums of Karachi on Monday."],
+    ["carried out", "Police carried out an operation against drug gangs in Rio on Friday."],
+    ["search operation", "Indian police launched a search operation in Srinagar on Sunday."],
+    ["COP sector, no police head", "Scotland Yard launched an operation in east London."],
+    ["security forces (COP)", "Security forces started an operation in the district on Tuesday."],
+  ])("a police operation is COERCE seize 171 (%s)", (_why, text) => {
+    const e = code(text).find((x) => x.rule.includes("police-operation-is-coerce"));
+    expect(e ? `${e.event} ${e.mode.join(",")} ${e.cameo}` : code(text).map(show)).toBe(
+      "COERCE seize 171",
+    );
+  });
+
+  it.each([
+    ["an army operation stays ASSAULT", "The army launched an operation against the rebels."],
+    ["a police attack stays ASSAULT", "Police launched an attack on the camp on Monday."],
+    ["police killing stays ASSAULT", "Police killed two suspects in Karachi on Monday."],
+  ])("%s", (_why, text) => {
+    const events = code(text);
+    expect(events.map((x) => x.event)).toContain("ASSAULT");
+    expect(events.some((x) => x.rule.includes("police-operation-is-coerce"))).toBe(false);
+  });
+});
+
+describe("when_rules", () => {
+  const text =
+    "id\twhen_type\twhen_modes\twhen_rules\tactor_heads\tthen_type\tthen_mode\tthen_cameo\n" +
+    "op\tASSAULT\tnone\tr-op|r-op2\tpolice\tCOERCE\tseize\t171\n" +
+    "any\tASSAULT\tnone\t\tprotester\tPROTEST\triot\t145\n";
+  const table = parseActorRewrites(text, "t.tsv");
+  const tokens = [{ lemma: "police" }, { lemma: "protester" }] as unknown as Token[];
+  const police = [{ head: 0, entity: { code: "", sector: [] } }] as unknown as Mention[];
+  const protesters = [{ head: 1, entity: { code: "", sector: [] } }] as unknown as Mention[];
+  const fit = (rule: string | undefined, actors: Mention[]): string | undefined =>
+    actorRewriteFor(
+      rule === undefined ? { type: "ASSAULT", mode: "" } : { type: "ASSAULT", mode: "", rule },
+      actors,
+      tokens,
+      table,
+    )?.id;
+
+  it.each([
+    ["a listed rule fits", "r-op2", police, "op"],
+    ["another rule does not", "r-attack", police, undefined],
+    ["an unknown rule does not", undefined, police, undefined],
+    ["an empty cell fits any rule", "r-attack", protesters, "any"],
+    ["an empty cell fits an unknown rule", undefined, protesters, "any"],
+  ])("%s", (_why, rule, actors, want) => {
+    expect(fit(rule, actors)).toBe(want);
+  });
+
+  it("parses the cell into a set, empty when blank", () => {
+    expect(table.map((r) => [...r.whenRules])).toEqual([["r-op", "r-op2"], []]);
   });
 });
 

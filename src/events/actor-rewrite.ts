@@ -16,10 +16,14 @@ export interface ActorRewrite {
   readonly whenType: PloverType;
   /** Trigger modes the row applies to; "" stands for a trigger with no mode. */
   readonly whenModes: ReadonlySet<string>;
-  /** Lemmas of head nouns; every actor must have one of them or one of `actorCodes`. */
+  /** Trigger rule ids the row applies to; empty = any rule. */
+  readonly whenRules: ReadonlySet<string>;
+  /** Lemmas of head nouns; every actor must have one of them, or a code or sector below. */
   readonly actorHeads: ReadonlySet<string>;
   /** Entity codes ("NGO") that also qualify an actor, for names whose head says nothing. */
   readonly actorCodes: ReadonlySet<string>;
+  /** Sector codes ("COP") that also qualify an actor ("Scotland Yard", "the FBI"). */
+  readonly actorSectors: ReadonlySet<string>;
   readonly thenType: PloverType;
   readonly thenMode: string;
   readonly thenCameo: string;
@@ -45,16 +49,19 @@ export function parseActorRewrites(text: string, file: string): ActorRewrite[] {
     const thenType = c["then_type"] ?? "";
     if (!isPloverType(whenType)) throw new DataFileError(file, r.line, `unknown type ${whenType}`);
     if (!isPloverType(thenType)) throw new DataFileError(file, r.line, `unknown type ${thenType}`);
-    const heads = (c["actor_heads"] ?? "").split("|").filter(Boolean);
-    const codes = (c["actor_codes"] ?? "").split("|").filter(Boolean);
-    if (heads.length === 0 && codes.length === 0)
-      throw new DataFileError(file, r.line, "no actor_heads or actor_codes");
+    const heads = list(c["actor_heads"]);
+    const codes = list(c["actor_codes"]);
+    const sectors = list(c["actor_sectors"]);
+    if (heads.length === 0 && codes.length === 0 && sectors.length === 0)
+      throw new DataFileError(file, r.line, "no actor_heads, actor_codes or actor_sectors");
     return {
       id: c["id"] ?? "",
       whenType,
       whenModes: new Set((c["when_modes"] ?? "").split("|").map((m) => (m === "none" ? "" : m))),
+      whenRules: new Set(list(c["when_rules"])),
       actorHeads: new Set(heads),
       actorCodes: new Set(codes),
+      actorSectors: new Set(sectors),
       thenType,
       thenMode: c["then_mode"] ?? "",
       thenCameo: c["then_cameo"] ?? "",
@@ -62,13 +69,25 @@ export function parseActorRewrites(text: string, file: string): ActorRewrite[] {
   });
 }
 
+/** The `|`-separated items of a cell, empty items dropped. */
+function list(cell: string | undefined): string[] {
+  return (cell ?? "").split("|").filter(Boolean);
+}
+
+/** What an event is before the actor rewrite: its type, mode and the trigger rule that found it. */
+export interface RewriteKey {
+  readonly type: PloverType;
+  readonly mode: string;
+  /** Trigger rule id; rows with `when_rules` never fit an event whose rule is unknown. */
+  readonly rule?: string;
+}
+
 /**
- * The first rewrite whose type and mode fit and whose head nouns cover every actor, or undefined
- * (also when there is no actor: the rule is about who acts).
+ * The first rewrite whose type, mode and trigger rule fit and whose head nouns, codes or sectors
+ * cover every actor, or undefined (also when there is no actor: the rule is about who acts).
  */
 export function actorRewriteFor(
-  type: PloverType,
-  mode: string,
+  key: RewriteKey,
   actors: readonly Mention[],
   tokens: readonly Token[],
   table: readonly ActorRewrite[] = actorRewrites(),
@@ -76,9 +95,19 @@ export function actorRewriteFor(
   if (actors.length === 0) return undefined;
   return table.find(
     (r) =>
-      r.whenType === type &&
-      r.whenModes.has(mode) &&
-      actors.every((m) => r.actorCodes.has(m.entity.code) || hasHead(r, tokens[m.head])),
+      r.whenType === key.type &&
+      r.whenModes.has(key.mode) &&
+      (r.whenRules.size === 0 || (key.rule !== undefined && r.whenRules.has(key.rule))) &&
+      actors.every((m) => qualifies(r, m, tokens)),
+  );
+}
+
+/** True when an actor mention fits the row by entity code, sector or head noun. */
+function qualifies(r: ActorRewrite, m: Mention, tokens: readonly Token[]): boolean {
+  return (
+    r.actorCodes.has(m.entity.code) ||
+    m.entity.sector.some((s) => r.actorSectors.has(s)) ||
+    hasHead(r, tokens[m.head])
   );
 }
 
@@ -90,13 +119,21 @@ function hasHead(r: ActorRewrite, t: Token | undefined): boolean {
   return r.actorHeads.has(w) || (w.endsWith("s") && r.actorHeads.has(w.slice(0, -1)));
 }
 
-/** Applies the actor rewrite that fits, after PLOVER's modality rewrites; names it in `rewrite`. */
+/**
+ * Applies the actor rewrite that fits, after PLOVER's modality rewrites; names it in `rewrite`.
+ * `rule` is the id of the trigger rule that found the event (for rows with `when_rules`).
+ */
 export function applyActorRewrite(
   r: Rewritten,
   actors: readonly Mention[],
   tokens: readonly Token[],
+  rule?: string,
 ): Rewritten {
-  const row = actorRewriteFor(r.type, r.mode, actors, tokens);
+  const row = actorRewriteFor(
+    rule === undefined ? { type: r.type, mode: r.mode } : { type: r.type, mode: r.mode, rule },
+    actors,
+    tokens,
+  );
   if (!row) return r;
   return {
     type: row.thenType,

@@ -64,6 +64,7 @@ export function draftEvent(
     applyRewrites(lex.rewrites, trig.rule, mod.modality),
     actors,
     doc.tokens,
+    trig.rule.id,
   );
   const place =
     nearestPlace(opts.places ?? [], s.index, doc.tokens[trig.start]?.start ?? 0) ??
