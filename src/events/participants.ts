@@ -12,6 +12,7 @@ import { reportedParticipants } from "./reported-demand.js";
 import {
   appositiveHost,
   directObject,
+  frontedSubject,
   inverseParticipants,
   isObjectNounBy,
   throughPossessive,
@@ -156,13 +157,12 @@ export function findParticipants(
           !isPossessivePronoun(r.m),
       )
       .flatMap((r) => groupAt(v, r.m, "right"));
-    const actors = uniq([...(subject?.group ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
-    return {
-      actors,
-      recipients: [],
-      how: partners.length ? "reciprocal-with" : "reciprocal-subject",
-      weak: !subject,
-    };
+    const own = subject?.group ?? frontedSubject(v, trig);
+    const actors = uniq([...(own ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
+    const how = subject || !own ? "reciprocal" : "reciprocal-fronted";
+    const withWhom = partners.length ? "-with" : "-subject";
+    // A fronted phrase is scene-setting: its reading stays weak, as without a subject.
+    return { actors, recipients: [], how: how + withWhom, weak: !subject };
   }
   if (passive || byAgent) {
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
