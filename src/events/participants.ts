@@ -9,6 +9,7 @@ import { isSubjectlessNoun } from "./background-noun.js";
 import { adjacentModifier } from "./adjacent-modifier.js";
 import { recipientsOf } from "./recipients-of.js";
 import { reportedParticipants } from "./reported-demand.js";
+import { orObjectPlace } from "./place-recipient.js";
 import {
   appositiveHost,
   directObject,
@@ -190,9 +191,10 @@ export function findParticipants(
       weak: !agent.length,
     };
   }
+  const actors = subject?.group ?? [];
   return {
-    actors: subject?.group ?? [],
-    recipients: recipientsOf(v, trig, right, role),
+    actors,
+    recipients: orObjectPlace(v, trig, actors, recipientsOf(v, trig, right, role)),
     how: subject?.how ?? (isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject"),
     weak: !subject || subject.how !== "subject-left",
   };
