@@ -59,6 +59,17 @@ describe("fronted meeting phrase: the main clause's subject is the other party",
       },
     ],
     [
+      "a fronted visit: the main clause's subject is the visitor, the place the host",
+      "During his visit to Hanoi, Japan's prime minister signed a maritime security pact.",
+      {
+        type: "CONSULT",
+        actors: ["JPN"],
+        recipients: ["VNM"],
+        modality: "asserted",
+        rule: "fronted-subject",
+      },
+    ],
+    [
       "a verb before the comma makes the phrase a clause of its own: no fronted subject",
       "After talks with Iran collapsed, the United States imposed new sanctions.",
       {

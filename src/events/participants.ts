@@ -1,4 +1,4 @@
-import type { Doc, Mention, Sentence, Token } from "../core/types.js";
+import type { Doc, Mention, Sentence } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import { sameEntity, type Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
@@ -18,7 +18,14 @@ import {
   isObjectNounBy,
   throughPossessive,
 } from "./participant-roles.js";
-import { LOCATIVE, TOPIC, hasVerbBetween, prepBefore, rightMentions } from "./right-mentions.js";
+import {
+  LOCATIVE,
+  TOPIC,
+  hasVerbBetween,
+  prepBefore,
+  rightMentions,
+  wordBefore,
+} from "./right-mentions.js";
 
 /** What the coder knows about one sentence when it looks for participants. */
 export interface SentenceView {
@@ -191,22 +198,16 @@ export function findParticipants(
       weak: !agent.length,
     };
   }
-  const actors = subject?.group ?? [];
+  // "During his visit to Beijing, Putin said": the visitor is the main clause's subject.
+  const fronted = subject ? undefined : frontedSubject(v, trig);
+  const actors = subject?.group ?? fronted ?? [];
+  const passiveNoun = isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject";
   return {
     actors,
     recipients: orObjectPlace(v, trig, actors, recipientsOf(v, trig, right, role)),
-    how: subject?.how ?? (isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject"),
+    how: subject?.how ?? (fronted ? "fronted-subject" : passiveNoun),
     weak: !subject || subject.how !== "subject-left",
   };
-}
-
-/** The nearest word before token i that is not a determiner or adjective, lower-cased. */
-function wordBefore(toks: readonly Token[], i: number): string {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const t = toks[j]!;
-    if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
-  }
-  return "";
 }
 
 /** Relative pronouns that stand for the noun phrase right before them. */
