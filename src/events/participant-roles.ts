@@ -7,7 +7,7 @@ import type { Hit } from "./find-hits.js";
 import type { TriggerRule } from "./lexicon.js";
 import type { Participants, SentenceView, Subject } from "./participants.js";
 import { LOCATIVE, TOPIC, prepBefore, type RightMention } from "./right-mentions.js";
-import { groupAt, POSSESSIVE_DETERMINERS } from "./conjoined.js";
+import { groupAt, isPossessive, isPossessivePronoun, POSSESSIVE_DETERMINERS } from "./conjoined.js";
 
 const OBJECT_OPENERS = new Set(["DET", "ADJ", "NUM"]);
 
@@ -127,4 +127,41 @@ export function isObjectNounBy(
   if (toks[by - 1]?.pos !== "NOUN") return false;
   const idiom = by - 1 < trig.end && toks[by - 2]?.pos === "ADP";
   return by - 1 > trig.start && !idiom;
+}
+
+/** Prepositions that open a scene-setting phrase before the main clause: "During talks with X, Y". */
+const FRONTING = new Set(["in", "during", "after", "following", "at", "before", "on"]);
+/** How far into its sentence a fronted meeting noun may start: "In a telephone call with". */
+const FRONT_REACH = 4;
+/** How far after the meeting noun the comma closing the fronted phrase may come. */
+const PHRASE_REACH = 12;
+/** How far after that comma the main clause's subject may start: ", the Russian envoy". */
+const SUBJECT_REACH = 3;
+
+/**
+ * "In a telephone call with his Malaysian counterpart, Singapore's defence minister said ...": a
+ * meeting (CONSULT) noun in a fronted prepositional phrase has the main clause's subject as its other
+ * party. Returns that subject's group, or undefined when the trigger opens no such phrase (a verb
+ * before the comma, "After talks with Iran collapsed, ...", makes it a clause of its own).
+ */
+export function frontedSubject(v: SentenceView, trig: Hit<TriggerRule>): Mention[] | undefined {
+  const toks = v.doc.tokens;
+  const first = v.s.firstToken;
+  // Only a meeting: "In a joint statement, X said" is the vehicle of the main clause's own act.
+  if (trig.rule.type !== "CONSULT" || !FRONTING.has(toks[first]?.lower ?? "")) return undefined;
+  if (trig.start <= first || trig.start - first > FRONT_REACH) return undefined;
+  for (let i = first + 1; i < trig.start; i++) if (!opensObject(toks[i])) return undefined;
+  const end = Math.min(v.s.endToken, trig.end + PHRASE_REACH);
+  let comma = -1;
+  for (let i = trig.end; i < end && comma < 0; i++) {
+    const t = toks[i];
+    if (t?.pos === "VERB" || t?.pos === "AUX") return undefined;
+    if (t?.text === ",") comma = i;
+  }
+  if (comma < 0) return undefined;
+  const m = v.mentions.find((x) => x.tokenStart > comma && !isPossessivePronoun(x));
+  if (!m || m.tokenStart - comma > SUBJECT_REACH) return undefined;
+  if (m.modifierOnly && !isPossessive(toks, m)) return undefined;
+  for (let i = comma + 1; i < m.tokenStart; i++) if (!opensObject(toks[i])) return undefined;
+  return groupAt(v, m, "right");
 }

@@ -1,4 +1,4 @@
-import type { Doc, Mention, Sentence, Token } from "../core/types.js";
+import type { Doc, Mention, Sentence } from "../core/types.js";
 import type { Hit } from "./find-hits.js";
 import { sameEntity, type Speech } from "./attribution.js";
 import type { TriggerRule } from "./lexicon.js";
@@ -9,14 +9,23 @@ import { isSubjectlessNoun } from "./background-noun.js";
 import { adjacentModifier } from "./adjacent-modifier.js";
 import { recipientsOf } from "./recipients-of.js";
 import { reportedParticipants } from "./reported-demand.js";
+import { orObjectPlace } from "./place-recipient.js";
 import {
   appositiveHost,
   directObject,
+  frontedSubject,
   inverseParticipants,
   isObjectNounBy,
   throughPossessive,
 } from "./participant-roles.js";
-import { LOCATIVE, TOPIC, hasVerbBetween, prepBefore, rightMentions } from "./right-mentions.js";
+import {
+  LOCATIVE,
+  TOPIC,
+  hasVerbBetween,
+  prepBefore,
+  rightMentions,
+  wordBefore,
+} from "./right-mentions.js";
 
 /** What the coder knows about one sentence when it looks for participants. */
 export interface SentenceView {
@@ -156,13 +165,12 @@ export function findParticipants(
           !isPossessivePronoun(r.m),
       )
       .flatMap((r) => groupAt(v, r.m, "right"));
-    const actors = uniq([...(subject?.group ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
-    return {
-      actors,
-      recipients: [],
-      how: partners.length ? "reciprocal-with" : "reciprocal-subject",
-      weak: !subject,
-    };
+    const own = subject?.group ?? frontedSubject(v, trig);
+    const actors = uniq([...(own ?? []), ...(byAgent ? [byAgent.m] : []), ...partners]);
+    const how = subject || !own ? "reciprocal" : "reciprocal-fronted";
+    const withWhom = partners.length ? "-with" : "-subject";
+    // A fronted phrase is scene-setting: its reading stays weak, as without a subject.
+    return { actors, recipients: [], how: how + withWhom, weak: !subject };
   }
   if (passive || byAgent) {
     const agent = byAgent ? groupAt(v, byAgent.m, "right") : [];
@@ -190,21 +198,16 @@ export function findParticipants(
       weak: !agent.length,
     };
   }
+  // "During his visit to Beijing, Putin said": the visitor is the main clause's subject.
+  const fronted = subject ? undefined : frontedSubject(v, trig);
+  const actors = subject?.group ?? fronted ?? [];
+  const passiveNoun = isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject";
   return {
-    actors: subject?.group ?? [],
-    recipients: recipientsOf(v, trig, right, role),
-    how: subject?.how ?? (isNounPassiveSubject(v.doc.tokens, trig) ? "noun-passive" : "no-subject"),
+    actors,
+    recipients: orObjectPlace(v, trig, actors, recipientsOf(v, trig, right, role)),
+    how: subject?.how ?? (fronted ? "fronted-subject" : passiveNoun),
     weak: !subject || subject.how !== "subject-left",
   };
-}
-
-/** The nearest word before token i that is not a determiner or adjective, lower-cased. */
-function wordBefore(toks: readonly Token[], i: number): string {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const t = toks[j]!;
-    if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
-  }
-  return "";
 }
 
 /** Relative pronouns that stand for the noun phrase right before them. */

@@ -155,3 +155,12 @@ function clauseEndRight(v: SentenceView, from: number): number {
   }
   return v.s.endToken;
 }
+
+/** The nearest word before token i that is not a determiner or adjective, lower-cased. */
+export function wordBefore(toks: readonly Token[], i: number): string {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = toks[j]!;
+    if (t.pos !== "DET" && t.pos !== "ADJ") return t.lower;
+  }
+  return "";
+}
