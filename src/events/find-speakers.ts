@@ -74,6 +74,8 @@ export function findSpeakers(
   mentions: readonly Mention[],
   toks: readonly Token[],
 ): Speech[] {
+  // Called for every sentence with an event, mostly with no cue of the asked kind.
+  if (cues.length === 0) return [];
   const ms = mentions.filter((m) => !m.modifierOnly);
   return cues.map((c) => {
     const speaker = c.speakerAfter ? mentionAfter(ms, c.end) : speakerOf(ms, toks, c);
